@@ -1,0 +1,24 @@
+package vn.learningcommunity.deadline;
+
+/**
+ * The dated steps of a commune case in the province calendar, in the order they must fall.
+ * Each falls in the year after the evaluation year.
+ */
+public enum Milestone {
+  COMMUNE_SELF_ASSESSMENT("Hoàn thành tự đánh giá cấp xã"),
+  COMMUNE_DOSSIER_SUBMISSION("Gửi hồ sơ đề nghị công nhận"),
+  DISTRICT_VERIFICATION("Kiểm tra hồ sơ"),
+  DISTRICT_EVALUATION("Đánh giá hồ sơ"),
+  COMMUNE_DECISION("Quyết định công nhận cấp xã"),
+  DISTRICT_REPORT_TO_PROVINCE("Báo cáo kết quả cấp xã về tỉnh");
+
+  private final String title;
+
+  Milestone(String title) {
+    this.title = title;
+  }
+
+  public String title() {
+    return title;
+  }
+}

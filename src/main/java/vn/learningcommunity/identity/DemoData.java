@@ -1,0 +1,98 @@
+package vn.learningcommunity.identity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import vn.learningcommunity.recognition.CommuneCases;
+import vn.learningcommunity.recognition.RecognitionCase;
+import vn.learningcommunity.unit.AdministrativeUnit;
+import vn.learningcommunity.unit.UnitDirectory;
+import vn.learningcommunity.unit.UnitLevel;
+
+/**
+ * Demo officials of Đồng Nai (province 75): assessors and chairs of two communes of Huyện Xuân Lộc,
+ * that district's education office staff and head, and a province coordinator; and an open case
+ * for each demo commune. Runs after the models are deployed; safe to run on every start.
+ */
+@Component
+@ConditionalOnProperty(name = "learning-community.demo.enabled", havingValue = "true")
+class DemoData {
+
+  record DemoCommune(String code, String userPrefix) {}
+
+  static final String PROVINCE = "75";
+  static final String DISTRICT = "741";
+  static final List<DemoCommune> COMMUNES = List.of(new DemoCommune("26428", "xuanbac"), new DemoCommune("26431", "suoicao"));
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private final GroupProvisioning provisioning;
+  private final UnitDirectory units;
+  private final CommuneCases cases;
+  private final DemoProperties properties;
+  private final Environment environment;
+  private final Clock clock;
+
+  DemoData(GroupProvisioning provisioning, UnitDirectory units, CommuneCases cases, DemoProperties properties,
+      Environment environment, Clock clock) {
+    this.provisioning = provisioning;
+    this.units = units;
+    this.cases = cases;
+    this.properties = properties;
+    this.environment = environment;
+    this.clock = clock;
+  }
+
+  @EventListener(PostDeployEvent.class)
+  @Order(2)
+  public void createDemo() {
+    String password = properties.password();
+    int year = properties.evaluationYear() != null ? properties.evaluationYear() : LocalDate.now(clock).getYear();
+    List<String> logins = new ArrayList<>();
+
+    AdministrativeUnit province = units.require(PROVINCE, UnitLevel.PROVINCE);
+    String coordinators = provisioning.ensureGroup(UnitRole.PROVINCE_COORDINATOR, PROVINCE, province.getName());
+    provisioning.ensureUser("dongnaidieuphoi", "Điều phối viên", "Sở GD&ĐT Đồng Nai", password, coordinators);
+    logins.add("dongnaidieuphoi (điều phối viên tỉnh, Cockpit)");
+
+    AdministrativeUnit district = units.require(DISTRICT, UnitLevel.DISTRICT);
+    provisioning.ensureUser("xuanlocphonggd", "Chuyên viên", "Phòng GD&ĐT Xuân Lộc", password,
+        provisioning.ensureGroup(UnitRole.DISTRICT_OFFICE_STAFF, DISTRICT, district.getName()));
+    provisioning.ensureUser("xuanloctruongphong", "Trưởng phòng", "Phòng GD&ĐT Xuân Lộc", password,
+        provisioning.ensureGroup(UnitRole.DISTRICT_OFFICE_HEAD, DISTRICT, district.getName()));
+    logins.add("xuanlocphonggd (chuyên viên Phòng GD&ĐT Xuân Lộc)");
+    logins.add("xuanloctruongphong (Trưởng phòng GD&ĐT Xuân Lộc)");
+
+    for (DemoCommune demo : COMMUNES) {
+      AdministrativeUnit commune = units.require(demo.code(), UnitLevel.COMMUNE);
+      provisioning.ensureUser(demo.userPrefix() + "danhgia", "Tổ tự đánh giá", commune.getName(), password,
+          provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, demo.code(), commune.getName()));
+      provisioning.ensureUser(demo.userPrefix() + "chutich", "Chủ tịch UBND", commune.getName(), password,
+          provisioning.ensureGroup(UnitRole.COMMUNE_CHAIR, demo.code(), commune.getName()));
+      logins.add(demo.userPrefix() + "danhgia, " + demo.userPrefix() + "chutich (" + commune.getName() + ")");
+      if (cases.find(RecognitionCase.businessKey(demo.code(), year)).isEmpty()) {
+        cases.open(demo.code(), year);
+      }
+    }
+
+    String base = "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+    log.info("""
+
+        ==== Cộng đồng học tập — demo Đồng Nai, năm đánh giá {} ====
+        Tasklist: {}/camunda/app/tasklist/
+        Cockpit:  {}/camunda/app/cockpit/
+        Admin:    {}/camunda/app/admin/
+        Published list: {}/api/recognitions/communes?province=75
+        Logins (password '{}'): admin/admin (quản trị), {}
+        """, year, base, base, base, base, password, String.join("; ", logins));
+  }
+}

@@ -1,0 +1,49 @@
+package vn.learningcommunity.identity;
+
+import vn.learningcommunity.unit.UnitLevel;
+
+/**
+ * A role held in one unit. Together with the unit code it names one candidate group, so that the
+ * officials of one commune never see the tasks of another.
+ */
+public enum UnitRole {
+  COMMUNE_ASSESSOR(UnitLevel.COMMUNE, "danhgia", "Tổ tự đánh giá"),
+  COMMUNE_CHAIR(UnitLevel.COMMUNE, "chutich", "Chủ tịch UBND"),
+  DISTRICT_OFFICE_STAFF(UnitLevel.DISTRICT, "phonggd", "Chuyên viên Phòng GD&ĐT"),
+  DISTRICT_OFFICE_HEAD(UnitLevel.DISTRICT, "truongphong", "Trưởng phòng GD&ĐT"),
+  PROVINCE_COORDINATOR(UnitLevel.PROVINCE, "dieuphoi", "Điều phối viên Sở GD&ĐT");
+
+  private final UnitLevel level;
+  private final String suffix;
+  private final String title;
+
+  UnitRole(UnitLevel level, String suffix, String title) {
+    this.level = level;
+    this.suffix = suffix;
+    this.title = title;
+  }
+
+  public UnitLevel level() {
+    return level;
+  }
+
+  /** Group ids are letters and digits only, as the engine's identity service requires. */
+  public String groupId(String unitCode) {
+    if (unitCode == null || !unitCode.matches("[0-9]+")) {
+      throw new IllegalArgumentException("Unit code must be digits: " + unitCode);
+    }
+    return prefix(level) + unitCode + suffix;
+  }
+
+  public String groupName(String unitName) {
+    return title + " - " + unitName;
+  }
+
+  private static String prefix(UnitLevel level) {
+    return switch (level) {
+      case PROVINCE -> "tinh";
+      case DISTRICT -> "huyen";
+      case COMMUNE -> "xa";
+    };
+  }
+}

@@ -1,0 +1,45 @@
+package vn.learningcommunity.recognition;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.learningcommunity.validation.TaskInput;
+import vn.learningcommunity.validation.TaskInputValidator;
+
+/** The chair applies for at most the self-assessed level, or says why the assessment must be redone. */
+@Component
+class ChairApprovalValidator implements TaskInputValidator {
+
+  static final Map<String, String> DECISIONS = new LinkedHashMap<>();
+
+  static {
+    DECISIONS.put("APPLY", "Đề nghị công nhận");
+    DECISIONS.put("NOT_APPLY", "Không đề nghị năm nay");
+    DECISIONS.put("REVISE", "Yêu cầu tự đánh giá lại");
+  }
+
+  @Override
+  public String formId() {
+    return "communeChairApproval";
+  }
+
+  @Override
+  public void validate(TaskInput input) {
+    String decision = input.requiredChoice("chairDecision", "ý kiến của Chủ tịch UBND xã", DECISIONS);
+    int selfAssessed = ((Number) input.raw("selfAssessedLevel")).intValue();
+    if ("APPLY".equals(decision)) {
+      if (selfAssessed == 0) {
+        input.reject("Kết quả tự đánh giá chưa đạt Mức độ 1 nên xã không thể đề nghị công nhận năm nay.");
+        return;
+      }
+      Integer applied = input.requiredWholeNumber("appliedLevel", "mức đề nghị công nhận", 1, 2);
+      if (applied != null && applied > selfAssessed) {
+        input.reject("Mức đề nghị công nhận (" + RecognitionLevels.label(applied)
+            + ") không được cao hơn mức tự đánh giá (" + RecognitionLevels.label(selfAssessed) + ").");
+      }
+    }
+    if ("REVISE".equals(decision)) {
+      input.requiredText("chairNote", "lý do yêu cầu tự đánh giá lại");
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package vn.learningcommunity.recognition;
+
+import java.net.URI;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.learningcommunity.identity.UnitRole;
+import vn.learningcommunity.unit.AdministrativeUnit;
+import vn.learningcommunity.unit.UnitDirectory;
+import vn.learningcommunity.unit.UnitLevel;
+import vn.learningcommunity.validation.RejectedInputException;
+import vn.learningcommunity.web.AccessDeniedException;
+
+/** Opens a commune case (until the annual campaign opens them): for the province's coordinators. */
+@RestController
+class CommuneCaseController {
+
+  record OpenCaseRequest(String communeCode, Integer evaluationYear) {}
+
+  private final CommuneCases cases;
+  private final UnitDirectory units;
+  private final IdentityService identity;
+
+  CommuneCaseController(CommuneCases cases, UnitDirectory units, IdentityService identity) {
+    this.cases = cases;
+    this.units = units;
+    this.identity = identity;
+  }
+
+  @PostMapping("/api/commune-cases")
+  ResponseEntity<Map<String, String>> open(@RequestBody OpenCaseRequest request) {
+    if (request.communeCode() == null || request.evaluationYear() == null) {
+      throw new RejectedInputException("Cần nhập mã xã (communeCode) và năm đánh giá (evaluationYear).");
+    }
+    AdministrativeUnit commune = units.require(request.communeCode(), UnitLevel.COMMUNE);
+    String province = units.ancestor(commune, UnitLevel.PROVINCE).map(AdministrativeUnit::getCode).orElse("");
+    requireCoordinatorOf(province);
+    ProcessInstance instance = cases.open(request.communeCode(), request.evaluationYear());
+    return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + instance.getId()))
+        .body(Map.of("businessKey", instance.getBusinessKey(), "processInstanceId", instance.getId()));
+  }
+
+  private void requireCoordinatorOf(String provinceCode) {
+    Authentication authentication = identity.getCurrentAuthentication();
+    boolean allowed = authentication != null && authentication.getGroupIds() != null
+        && (authentication.getGroupIds().contains("camunda-admin")
+            || authentication.getGroupIds().contains(UnitRole.PROVINCE_COORDINATOR.groupId(provinceCode)));
+    if (!allowed) {
+      throw new AccessDeniedException("Chỉ điều phối viên của tỉnh mới được mở hồ sơ đánh giá cho xã thuộc tỉnh.");
+    }
+  }
+}

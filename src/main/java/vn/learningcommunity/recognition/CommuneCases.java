@@ -1,0 +1,147 @@
+package vn.learningcommunity.recognition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.learningcommunity.deadline.CaseOverdue;
+import vn.learningcommunity.unit.AdministrativeUnit;
+import vn.learningcommunity.unit.UnitDirectory;
+import vn.learningcommunity.unit.UnitLevel;
+import vn.learningcommunity.validation.RejectedInputException;
+
+/**
+ * The commune recognition case: the one place that starts the process, and the record the process
+ * keeps of each step in the application's own tables.
+ */
+@Service
+public class CommuneCases {
+
+  public static final String PROCESS_KEY = "communeRecognition";
+  /** Circular 25/2023/TT-BGDĐT came into force in 2024. */
+  static final int FIRST_EVALUATION_YEAR = 2024;
+
+  private final RuntimeService runtime;
+  private final RecognitionCaseRepository cases;
+  private final DossierReturnRepository returns;
+  private final RecognitionRegister register;
+  private final UnitDirectory units;
+  private final Clock clock;
+
+  public CommuneCases(RuntimeService runtime, RecognitionCaseRepository cases, DossierReturnRepository returns,
+      RecognitionRegister register, UnitDirectory units, Clock clock) {
+    this.runtime = runtime;
+    this.cases = cases;
+    this.returns = returns;
+    this.register = register;
+    this.units = units;
+    this.clock = clock;
+  }
+
+  /** Opens the case of a commune for an evaluation year; refuses a second case for the same pair. */
+  @Transactional
+  public ProcessInstance open(String communeCode, int evaluationYear) {
+    AdministrativeUnit commune = units.require(communeCode, UnitLevel.COMMUNE);
+    int currentYear = LocalDate.now(clock).getYear();
+    if (evaluationYear < FIRST_EVALUATION_YEAR || evaluationYear > currentYear) {
+      throw new RejectedInputException("Năm đánh giá phải từ " + FIRST_EVALUATION_YEAR + " đến " + currentYear
+          + ", đã nhập " + evaluationYear + ".");
+    }
+    String businessKey = RecognitionCase.businessKey(communeCode, evaluationYear);
+    if (cases.findByBusinessKey(businessKey).isPresent()) {
+      throw new RejectedInputException(commune.getName() + " đã có hồ sơ đánh giá năm " + evaluationYear + ".");
+    }
+    return runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey,
+        Map.of("communeCode", communeCode, "evaluationYear", evaluationYear));
+  }
+
+  /** Records the case the process has opened and tells it which units it involves. */
+  @Transactional
+  public CaseUnits recordOpening(String businessKey, String communeCode, int evaluationYear, String processInstanceId) {
+    AdministrativeUnit commune = units.require(communeCode, UnitLevel.COMMUNE);
+    AdministrativeUnit district = units.ancestor(commune, UnitLevel.DISTRICT).orElseThrow(() ->
+        new IllegalStateException("Commune " + communeCode + " has no district; commune cases need a district office"));
+    AdministrativeUnit province = units.ancestor(district, UnitLevel.PROVINCE).orElseThrow();
+    if (cases.findByBusinessKey(businessKey).isEmpty()) {
+      cases.save(new RecognitionCase(businessKey, communeCode, UnitLevel.COMMUNE, evaluationYear, processInstanceId,
+          Instant.now(clock)));
+    }
+    return new CaseUnits(commune.getCode(), commune.getName(), district.getCode(), district.getName(), province.getCode());
+  }
+
+  @Transactional(readOnly = true)
+  public UpgradeFacts upgradeFactsToday(String communeCode) {
+    return register.upgradeFacts(communeCode, LocalDate.now(clock));
+  }
+
+  @Transactional
+  public void recordSelfAssessedLevel(String businessKey, int level) {
+    require(businessKey).selfAssessed(level);
+  }
+
+  /** The chair sends the dossier: from now on the upgrade rule is judged on this day. */
+  @Transactional
+  public UpgradeFacts submitDossier(String businessKey, int appliedLevel) {
+    RecognitionCase recognitionCase = require(businessKey);
+    LocalDate today = LocalDate.now(clock);
+    recognitionCase.submitDossier(appliedLevel, today);
+    return register.upgradeFacts(recognitionCase.getUnitCode(), today);
+  }
+
+  @Transactional
+  public void returnDossier(String businessKey, String reasons, String returnedBy) {
+    RecognitionCase recognitionCase = require(businessKey);
+    recognitionCase.returnDossier();
+    returns.save(new DossierReturn(recognitionCase.getId(), recognitionCase.getSubmissionRound(), reasons, returnedBy,
+        Instant.now(clock)));
+  }
+
+  @Transactional
+  public void recordEvaluatedLevel(String businessKey, int level) {
+    require(businessKey).evaluated(level);
+  }
+
+  /** The chair decided not to apply this year, or the commune does not meet Level 1. */
+  @Transactional
+  public void closeWithoutApplication(String businessKey, String note) {
+    RecognitionCase recognitionCase = require(businessKey);
+    boolean notMet = recognitionCase.getSelfAssessedLevel() != null && recognitionCase.getSelfAssessedLevel() == 0;
+    recognitionCase.close(notMet ? CaseStatus.SELF_ASSESSED_NOT_MET : CaseStatus.NOT_APPLYING, note, Instant.now(clock));
+  }
+
+  @Transactional
+  public Recognition recognise(String businessKey, int level, String decisionNumber, LocalDate decisionDate) {
+    RecognitionCase recognitionCase = require(businessKey);
+    Recognition recognition = register.record(recognitionCase, level, decisionNumber, decisionDate, clock);
+    recognitionCase.close(CaseStatus.RECOGNISED, "Quyết định số " + decisionNumber, Instant.now(clock));
+    return recognition;
+  }
+
+  @Transactional
+  public void refuse(String businessKey, String reasons) {
+    require(businessKey).close(CaseStatus.REFUSED, reasons, Instant.now(clock));
+  }
+
+  @EventListener
+  @Transactional
+  public void onOverdue(CaseOverdue event) {
+    cases.findByBusinessKey(event.businessKey()).ifPresent(RecognitionCase::markOverdue);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<RecognitionCase> find(String businessKey) {
+    return cases.findByBusinessKey(businessKey);
+  }
+
+  @Transactional(readOnly = true)
+  public RecognitionCase require(String businessKey) {
+    return cases.findByBusinessKey(businessKey)
+        .orElseThrow(() -> new IllegalStateException("No recognition case " + businessKey));
+  }
+}

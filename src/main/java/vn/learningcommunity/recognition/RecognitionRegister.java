@@ -1,0 +1,78 @@
+package vn.learningcommunity.recognition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.learningcommunity.unit.AdministrativeUnit;
+import vn.learningcommunity.unit.UnitDirectory;
+import vn.learningcommunity.unit.UnitLevel;
+import vn.learningcommunity.validation.RejectedInputException;
+
+/** The register of recognition decisions: what is valid when, and what is published. */
+@Service
+public class RecognitionRegister {
+
+  private final RecognitionRepository recognitions;
+  private final UnitDirectory units;
+  private final RecognitionProperties properties;
+
+  public RecognitionRegister(RecognitionRepository recognitions, UnitDirectory units, RecognitionProperties properties) {
+    this.recognitions = recognitions;
+    this.units = units;
+    this.properties = properties;
+  }
+
+  /** The latest decision in force on the given day; a later decision replaces an earlier one. */
+  @Transactional(readOnly = true)
+  public Optional<Recognition> validOn(String unitCode, LocalDate day) {
+    return recognitions.findByUnitCodeOrderByDecisionDateDesc(unitCode).stream()
+        .filter(r -> !r.getDecisionDate().isAfter(day))
+        .max(Comparator.comparing(Recognition::getDecisionDate))
+        .filter(r -> !r.getValidUntil().isBefore(day));
+  }
+
+  @Transactional(readOnly = true)
+  public UpgradeFacts upgradeFacts(String unitCode, LocalDate dossierDate) {
+    return validOn(unitCode, dossierDate)
+        .map(r -> new UpgradeFacts(r.getLevel(), (int) ChronoUnit.MONTHS.between(r.getDecisionDate(), dossierDate)))
+        .orElse(UpgradeFacts.NONE);
+  }
+
+  public LocalDate validUntil(int evaluationYear) {
+    return LocalDate.of(evaluationYear + properties.years(), 12, 31);
+  }
+
+  @Transactional
+  Recognition record(RecognitionCase recognitionCase, int level, String decisionNumber, LocalDate decisionDate, Clock clock) {
+    recognitions.findByUnitCodeAndEvaluationYear(recognitionCase.getUnitCode(), recognitionCase.getEvaluationYear())
+        .ifPresent(existing -> {
+          throw new RejectedInputException("Đơn vị " + recognitionCase.getUnitCode() + " đã có quyết định công nhận số "
+              + existing.getDecisionNumber() + " cho năm đánh giá " + existing.getEvaluationYear() + ".");
+        });
+    return recognitions.save(new Recognition(recognitionCase.getUnitCode(), recognitionCase.getUnitLevel(),
+        recognitionCase.getEvaluationYear(), level, decisionNumber, decisionDate,
+        validUntil(recognitionCase.getEvaluationYear()), recognitionCase.getBusinessKey(), Instant.now(clock)));
+  }
+
+  /** Recognised communes of a province, optionally of one district and one evaluation year. */
+  @Transactional(readOnly = true)
+  public List<PublishedRecognition> publishedCommunes(String provinceCode, String districtCode, Integer year) {
+    AdministrativeUnit province = units.require(provinceCode, UnitLevel.PROVINCE);
+    if (districtCode != null) {
+      AdministrativeUnit district = units.require(districtCode, UnitLevel.DISTRICT);
+      if (!province.getCode().equals(district.getParentCode())) {
+        throw new RejectedInputException(district.getName() + " không thuộc " + province.getName() + ".");
+      }
+    }
+    return recognitions.findCommunesOfProvince(provinceCode).stream()
+        .filter(p -> districtCode == null || districtCode.equals(p.districtCode()))
+        .filter(p -> year == null || p.evaluationYear() == year)
+        .toList();
+  }
+}

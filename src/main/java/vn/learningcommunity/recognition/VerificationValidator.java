@@ -1,0 +1,32 @@
+package vn.learningcommunity.recognition;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.learningcommunity.validation.TaskInput;
+import vn.learningcommunity.validation.TaskInputValidator;
+
+/** A dossier is found complete, or returned with the reasons the commune must act on. */
+@Component
+class VerificationValidator implements TaskInputValidator {
+
+  static final Map<String, String> RESULTS = new LinkedHashMap<>();
+
+  static {
+    RESULTS.put("COMPLETE", "Hồ sơ đầy đủ, hợp lệ");
+    RESULTS.put("INCOMPLETE", "Hồ sơ chưa đầy đủ, trả lại xã");
+  }
+
+  @Override
+  public String formId() {
+    return "communeDossierVerification";
+  }
+
+  @Override
+  public void validate(TaskInput input) {
+    String result = input.requiredChoice("verificationResult", "kết quả kiểm tra hồ sơ", RESULTS);
+    if ("INCOMPLETE".equals(result)) {
+      input.requiredText("returnReasons", "lý do trả hồ sơ và nội dung cần bổ sung");
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package vn.learningcommunity.recognition.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.learningcommunity.recognition.CaseUnits;
+import vn.learningcommunity.recognition.CommuneCases;
+
+/** "Mở hồ sơ của xã": records the case and gives the process the units it routes tasks to. */
+@Component("caseOpening")
+class CaseOpeningDelegate implements JavaDelegate {
+
+  private final CommuneCases cases;
+
+  CaseOpeningDelegate(CommuneCases cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseUnits units = cases.recordOpening(execution.getProcessBusinessKey(), (String) execution.getVariable("communeCode"),
+        ((Number) execution.getVariable("evaluationYear")).intValue(), execution.getProcessInstanceId());
+    execution.setVariable("communeName", units.communeName());
+    execution.setVariable("districtCode", units.districtCode());
+    execution.setVariable("districtName", units.districtName());
+    execution.setVariable("provinceCode", units.provinceCode());
+    execution.setVariable("overdue", false);
+  }
+}

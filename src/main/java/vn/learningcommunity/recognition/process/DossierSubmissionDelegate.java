@@ -1,0 +1,30 @@
+package vn.learningcommunity.recognition.process;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.learningcommunity.recognition.CommuneCases;
+import vn.learningcommunity.recognition.RecognitionLevels;
+
+/** "Gửi hồ sơ đề nghị": the dossier is sent today, which fixes the date the upgrade rule is judged on. */
+@Component("dossierSubmission")
+class DossierSubmissionDelegate implements JavaDelegate {
+
+  private final CommuneCases cases;
+
+  DossierSubmissionDelegate(CommuneCases cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int appliedLevel = Integer.parseInt(String.valueOf(execution.getVariable("appliedLevel")));
+    String businessKey = execution.getProcessBusinessKey();
+    UpgradeFactVariables.write(execution, cases.submitDossier(businessKey, appliedLevel));
+    execution.setVariable("appliedLevel", appliedLevel);
+    execution.setVariable("appliedLevelText", RecognitionLevels.label(appliedLevel));
+    LocalDate submittedOn = cases.require(businessKey).getDossierSubmittedOn();
+    execution.setVariable("dossierSubmittedOn", submittedOn.toString());
+  }
+}

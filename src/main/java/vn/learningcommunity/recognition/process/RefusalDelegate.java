@@ -1,0 +1,22 @@
+package vn.learningcommunity.recognition.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.learningcommunity.recognition.CommuneCases;
+
+/** "Ghi nhận không công nhận": closes the case with the Head's reasons. */
+@Component("refusalRecording")
+class RefusalDelegate implements JavaDelegate {
+
+  private final CommuneCases cases;
+
+  RefusalDelegate(CommuneCases cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    cases.refuse(execution.getProcessBusinessKey(), (String) execution.getVariable("refusalReasons"));
+  }
+}

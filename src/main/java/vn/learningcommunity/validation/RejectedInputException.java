@@ -1,0 +1,25 @@
+package vn.learningcommunity.validation;
+
+import java.util.List;
+
+/**
+ * Input that the application refuses, with the reasons in Vietnamese for the person who typed it.
+ * Thrown before anything is changed, so the caller can correct and try again.
+ */
+public class RejectedInputException extends RuntimeException {
+
+  private final List<String> reasons;
+
+  public RejectedInputException(List<String> reasons) {
+    super(String.join(" ", reasons));
+    this.reasons = List.copyOf(reasons);
+  }
+
+  public RejectedInputException(String reason) {
+    this(List.of(reason));
+  }
+
+  public List<String> getReasons() {
+    return reasons;
+  }
+}

@@ -1,0 +1,25 @@
+package vn.learningcommunity.validation;
+
+import java.util.Optional;
+
+/**
+ * Remembers, for the current request thread, the rejection a task listener raised. The engine wraps
+ * listener exceptions in its own English message; {@link RejectionResponseFilter} uses this to give
+ * REST callers and Tasklist the rejection itself.
+ */
+public final class RejectionCapture {
+
+  private static final ThreadLocal<RejectedInputException> CURRENT = new ThreadLocal<>();
+
+  private RejectionCapture() {}
+
+  static void record(RejectedInputException rejection) {
+    CURRENT.set(rejection);
+  }
+
+  static Optional<RejectedInputException> take() {
+    RejectedInputException rejection = CURRENT.get();
+    CURRENT.remove();
+    return Optional.ofNullable(rejection);
+  }
+}

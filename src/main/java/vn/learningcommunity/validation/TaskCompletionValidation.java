@@ -1,0 +1,56 @@
+package vn.learningcommunity.validation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code complete} listener of every user task ({@code delegateExpression="${taskValidation}"}):
+ * finds the validator of the task's form and rejects the completion, rolling it back, when the
+ * submitted values break a rule.
+ */
+@Component("taskValidation")
+public class TaskCompletionValidation implements TaskListener {
+
+  private final Map<String, TaskInputValidator> validatorsByForm;
+
+  public TaskCompletionValidation(List<TaskInputValidator> validators) {
+    this.validatorsByForm = validators.stream()
+        .collect(Collectors.toMap(TaskInputValidator::formId, Function.identity()));
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String formId = formId(task);
+    TaskInputValidator validator = validatorsByForm.get(formId);
+    if (validator == null) {
+      throw new IllegalStateException("No server-side validator for form '" + formId + "' of task "
+          + task.getTaskDefinitionKey());
+    }
+    TaskInput input = new TaskInput(task.getVariables());
+    validator.validate(input);
+    try {
+      input.throwIfInvalid();
+    } catch (RejectedInputException rejection) {
+      RejectionCapture.record(rejection);
+      throw rejection;
+    }
+  }
+
+  public boolean hasValidatorFor(String formId) {
+    return validatorsByForm.containsKey(formId);
+  }
+
+  private static String formId(DelegateTask task) {
+    UserTask userTask = task.getBpmnModelElementInstance();
+    if (userTask != null && userTask.getCamundaFormRef() != null) {
+      return userTask.getCamundaFormRef();
+    }
+    throw new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no camunda:formRef");
+  }
+}
