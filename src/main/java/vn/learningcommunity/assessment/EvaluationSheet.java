@@ -34,7 +34,7 @@ record EvaluationSheet(List<EvaluatedAnswer> answers, String summary) {
       boolean agreed = own != null && own.display().equals(finding.display());
       String note = input.optionalText(noteField(indicator));
       if (!agreed && note == null) {
-        input.reject("Kết quả thẩm định chỉ tiêu " + indicator.getCode() + " khác kết quả tự đánh giá của xã: cần ghi rõ lý do.");
+        input.reject("Kết quả đánh giá chỉ tiêu " + indicator.getCode() + " khác kết quả tự đánh giá của xã: cần ghi rõ lý do.");
       }
       answers.add(new EvaluatedAnswer(finding, agreed, note));
     }

@@ -6,7 +6,7 @@ import vn.learningcommunity.validation.TaskInputValidator;
 
 /** Whoever follows up an overdue step says what was done about it. */
 @Component
-class FollowUpValidator implements TaskInputValidator {
+public class FollowUpValidator implements TaskInputValidator {
 
   @Override
   public String formId() {

@@ -1,0 +1,420 @@
+package vn.learningcommunity.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.learningcommunity.deadline.Deadlines;
+import vn.learningcommunity.deadline.EngineClock;
+import vn.learningcommunity.deadline.FollowUpValidator;
+import vn.learningcommunity.deadline.ProvinceCalendar;
+import vn.learningcommunity.identity.CandidateGroups;
+import vn.learningcommunity.testsupport.CalendarFixtures;
+import vn.learningcommunity.testsupport.CommuneAnswers;
+import vn.learningcommunity.testsupport.RecordingDelegate;
+import vn.learningcommunity.testsupport.TestEngine;
+import vn.learningcommunity.validation.TaskCompletionValidation;
+import vn.learningcommunity.validation.TaskInput;
+import vn.learningcommunity.validation.TaskInputValidator;
+
+/**
+ * The commune case as the Circular's procedure reads, on a plain engine: the real BPMN, the real
+ * DMN, the real deadline calendar, group routing and task validators; the application's
+ * record-keeping delegates are stood in for (the Spring integration test runs the real ones).
+ */
+@Deployment(resources = {"processes/commune/communeRecognition.bpmn", "processes/commune/communeLevel.dmn"})
+class CommuneRecognitionProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder().useProcessEngine(TestEngine.get()).build();
+
+  static final String COMMUNE = "26428";
+  static final int YEAR = 2026;
+  static final String KEY = COMMUNE + "-" + YEAR;
+
+  final List<String> calls = new ArrayList<>();
+  /** What the recognition register says when the process looks up the standing recognition. */
+  int previousLevel;
+  Integer monthsSincePreviousDecision;
+
+  /** Accepts any submission: the rules of these two forms read the database and are tested with Spring. */
+  record AcceptingValidator(String formId) implements TaskInputValidator {
+    @Override
+    public void validate(TaskInput input) {}
+  }
+
+  @BeforeEach
+  void wireCollaborators() {
+    BpmnAwareTests.init(engine.getProcessEngine());
+    ClockUtil.setCurrentTime(at("2027-01-05T09:00:00+07:00"));
+    Clock clock = new EngineClock(ProvinceCalendar.ZONE);
+    Map<Object, Object> beans = TestEngine.BEANS;
+    beans.clear();
+    beans.put("deadlines", new Deadlines(CalendarFixtures.shipped()));
+    beans.put("groups", new CandidateGroups());
+    beans.put("taskValidation", new TaskCompletionValidation(List.of(
+        new AcceptingValidator("communeSelfAssessment"), new AcceptingValidator("communeEvaluation"),
+        new ChairApprovalValidator(), new VerificationValidator(), new DecisionValidator(clock), new FollowUpValidator())));
+    record("caseOpening", execution -> {
+      execution.setVariable("communeName", "Xã Xuân Bắc");
+      execution.setVariable("districtCode", "741");
+      execution.setVariable("districtName", "Huyện Xuân Lộc");
+      execution.setVariable("provinceCode", "75");
+      execution.setVariable("overdue", false);
+    });
+    record("previousRecognitionLookup", this::writeUpgradeFacts);
+    record("selfAssessmentRecording", execution -> {});
+    record("dossierSubmission", execution -> {
+      execution.setVariable("appliedLevel", Integer.parseInt(String.valueOf(execution.getVariable("appliedLevel"))));
+      execution.setVariable("dossierSubmittedOn", "2027-01-05");
+      writeUpgradeFacts(execution);
+    });
+    record("dossierReturn", execution -> {});
+    record("evaluationRecording", execution -> {});
+    record("closingWithoutApplication", execution -> {});
+    record("recognitionPublication", execution -> {});
+    record("refusalRecording", execution -> {});
+    record("deadlineReminder", execution -> {});
+    record("overdueEscalation", execution -> execution.getProcessInstance().setVariable("overdue", true));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    TestEngine.BEANS.clear();
+  }
+
+  @Test
+  void level2IsSelfAssessedEvaluatedAndRecognised() {
+    previousLevel = 1;
+    monthsSincePreviousDecision = 14;
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.level2());
+    assertThat(instance).variables().containsEntry("selfAssessedLevel", 2);
+
+    chairApplies(2);
+    verify("COMPLETE", null);
+    evaluate(CommuneAnswers.level2());
+    assertThat(instance).variables().containsEntry("evaluatedLevel", 2);
+
+    decide(Map.of("headDecision", "RECOGNISE", "recognisedLevel", "2", "decisionNumber", "12/QĐ-PGDĐT",
+        "decisionDate", "2027-01-05"));
+    assertThat(instance).isEnded().hasPassed("Task_PublishRecognition", "EndEvent_Recognised");
+    assertThat(calls).containsSubsequence("caseOpening", "previousRecognitionLookup", "selfAssessmentRecording",
+        "dossierSubmission", "evaluationRecording", "recognitionPublication");
+  }
+
+  @Test
+  void level1IsRecognisedAtLevel1() {
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.level1());
+    assertThat(instance).variables().containsEntry("selfAssessedLevel", 1);
+    chairApplies(1);
+    verify("COMPLETE", null);
+    evaluate(CommuneAnswers.level1());
+    assertThat(instance).variables().containsEntry("evaluatedLevel", 1);
+    decide(Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionNumber", "13/QĐ-PGDĐT",
+        "decisionDate", "2027-01-05"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_Recognised");
+  }
+
+  @Test
+  void level2AnswersGiveLevel1WithoutAStandingRecognition() {
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.level2());
+    assertThat(instance).variables().containsEntry("selfAssessedLevel", 1);
+  }
+
+  @Test
+  void upgradeRuleCountsExactlyTwelveMonths() {
+    previousLevel = 1;
+    monthsSincePreviousDecision = 12;
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.level2());
+    assertThat(instance).variables().containsEntry("selfAssessedLevel", 2);
+  }
+
+  @Test
+  void upgradeRuleRefusesElevenMonths() {
+    previousLevel = 1;
+    monthsSincePreviousDecision = 11;
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.level2());
+    assertThat(instance).variables().containsEntry("selfAssessedLevel", 1);
+  }
+
+  @Test
+  void upgradeIsJudgedAgainOnTheDayTheDossierIsSent() {
+    previousLevel = 1;
+    monthsSincePreviousDecision = 12;
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.level2());
+    assertThat(instance).variables().containsEntry("selfAssessedLevel", 2);
+    // by the day the dossier is sent, the standing recognition is no longer valid
+    monthsSincePreviousDecision = null;
+    previousLevel = 0;
+    chairApplies(2);
+    verify("COMPLETE", null);
+    evaluate(CommuneAnswers.level2());
+    assertThat(instance).variables().containsEntry("evaluatedLevel", 1);
+  }
+
+  @Test
+  void notMetEndsWithoutApplication() {
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.notMet());
+    assertThat(instance).variables().containsEntry("selfAssessedLevel", 0);
+    assertThatThrownBy(() -> complete(task(), withVariables("chairDecision", "APPLY", "appliedLevel", "1")))
+        .hasMessageContaining("chưa đạt Mức độ 1");
+    assertThat(instance).isWaitingAt("Task_ChairApproval");
+
+    complete(task(), withVariables("chairDecision", "NOT_APPLY", "chairNote", "Chưa đạt tiêu chí 1"));
+    assertThat(instance).isEnded().hasPassed("Task_CloseWithoutApplication", "EndEvent_NotApplying");
+    assertThat(calls).contains("closingWithoutApplication").doesNotContain("dossierSubmission");
+  }
+
+  @Test
+  void chairMayDecideNotToApplyThisYear() {
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.level1());
+    complete(task(), withVariables("chairDecision", "NOT_APPLY"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_NotApplying").hasNotPassed("Task_ReceiveDossier");
+  }
+
+  @Test
+  void chairCannotApplyAboveTheSelfAssessedLevel() {
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.level1());
+    assertThatThrownBy(() -> chairApplies(2)).hasMessageContaining("không được cao hơn mức tự đánh giá");
+    assertThat(instance).isWaitingAt("Task_ChairApproval");
+    assertThat(runtimeService().getVariable(instance.getId(), "chairDecision")).isNull();
+  }
+
+  @Test
+  void chairSendsTheAssessmentBackWithReasons() {
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.level1());
+    assertThatThrownBy(() -> complete(task(), withVariables("chairDecision", "REVISE")))
+        .hasMessageContaining("lý do yêu cầu tự đánh giá lại");
+    complete(task(), withVariables("chairDecision", "REVISE", "chairNote", "Kiểm tra lại số liệu C5"));
+    assertThat(instance).isWaitingAt("Task_SelfAssessment");
+  }
+
+  @Test
+  void incompleteDossierIsReturnedAndResubmitted() {
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.level1());
+    chairApplies(1);
+    assertThatThrownBy(() -> verify("INCOMPLETE", null)).hasMessageContaining("lý do trả hồ sơ");
+    verify("INCOMPLETE", "Thiếu biên bản họp xét");
+    assertThat(instance).isWaitingAt("Task_SelfAssessment");
+    assertThat(task()).hasCandidateGroup("xa26428danhgia");
+
+    selfAssess(CommuneAnswers.level1());
+    chairApplies(1);
+    verify("INCOMPLETE", "Thiếu minh chứng tiêu chí 3");
+    selfAssess(CommuneAnswers.level1());
+    chairApplies(1);
+    verify("COMPLETE", null);
+    assertThat(instance).isWaitingAt("Task_EvaluateDossier");
+
+    assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId("Task_ReturnDossier").count()).isEqualTo(2);
+    assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId("Task_VerifyDossier").count()).isEqualTo(3);
+    assertThat(calls.stream().filter("dossierReturn"::equals).count()).isEqualTo(2);
+  }
+
+  @Test
+  void headRefusesWithReasons() {
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.level1());
+    chairApplies(1);
+    verify("COMPLETE", null);
+    evaluate(CommuneAnswers.level1());
+    assertThatThrownBy(() -> complete(task(), withVariables("headDecision", "REFUSE")))
+        .hasMessageContaining("lý do không công nhận");
+    complete(task(), withVariables("headDecision", "REFUSE", "refusalReasons", "Minh chứng không xác thực"));
+    assertThat(instance).isEnded().hasPassed("Task_RecordRefusal", "EndEvent_Refused").hasNotPassed("Task_PublishRecognition");
+  }
+
+  @Test
+  void headCannotRecogniseAboveTheEvaluatedLevelNorWithoutADecisionNumber() {
+    previousLevel = 1;
+    monthsSincePreviousDecision = 24;
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.level2());
+    chairApplies(2);
+    verify("COMPLETE", null);
+    Map<String, Object> findings = CommuneAnswers.level2();
+    findings.put("c5_1", 60);
+    evaluate(findings);
+    assertThat(instance).variables().containsEntry("evaluatedLevel", 1);
+
+    assertThatThrownBy(() -> decide(Map.of("headDecision", "RECOGNISE", "recognisedLevel", "2",
+        "decisionNumber", "14/QĐ-PGDĐT", "decisionDate", "2027-01-05")))
+        .hasMessageContaining("không được cao hơn");
+    assertThatThrownBy(() -> decide(Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionDate", "2027-01-05")))
+        .hasMessageContaining("số quyết định");
+    assertThatThrownBy(() -> decide(Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
+        "decisionNumber", "14/QĐ-PGDĐT", "decisionDate", "2027-02-01")))
+        .hasMessageContaining("không được sau ngày hôm nay");
+    assertThat(instance).isWaitingAt("Task_DecideRecognition");
+    decide(Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionNumber", "14/QĐ-PGDĐT",
+        "decisionDate", "2027-01-05"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_Recognised");
+  }
+
+  @Test
+  void everyUserTaskGoesToTheGroupOfTheCasesOwnUnitAndRole() {
+    ProcessInstance instance = start();
+    assertThat(task()).hasCandidateGroup("xa26428danhgia");
+    selfAssess(CommuneAnswers.level1());
+    assertThat(task()).hasCandidateGroup("xa26428chutich");
+    chairApplies(1);
+    assertThat(task()).hasCandidateGroup("huyen741phonggd");
+    verify("COMPLETE", null);
+    assertThat(task()).hasCandidateGroup("huyen741phonggd");
+    evaluate(CommuneAnswers.level1());
+    assertThat(task()).hasCandidateGroup("huyen741truongphong");
+    assertThat(instance).isWaitingAt("Task_DecideRecognition");
+  }
+
+  @Test
+  void everyUserTaskIsDueOnItsCalendarDateAndItsTimersAreComputedFromIt() {
+    ProcessInstance instance = start();
+    assertDeadlines(instance, "SelfAssessment", "2027-01-10T17:00:00+07:00");
+    selfAssess(CommuneAnswers.level1());
+    assertDeadlines(instance, "ChairApproval", "2027-01-15T17:00:00+07:00");
+    chairApplies(1);
+    assertDeadlines(instance, "VerifyDossier", "2027-01-22T17:00:00+07:00");
+    verify("COMPLETE", null);
+    assertDeadlines(instance, "EvaluateDossier", "2027-01-31T17:00:00+07:00");
+    evaluate(CommuneAnswers.level1());
+    assertDeadlines(instance, "DecideRecognition", "2027-02-10T17:00:00+07:00");
+  }
+
+  @Test
+  void reminderRaisesNothingButANoticeAndTheTaskStays() {
+    ProcessInstance instance = start();
+    execute(job("Timer_SelfAssessmentReminder"));
+    assertThat(calls).contains("deadlineReminder").doesNotContain("overdueEscalation");
+    assertThat(instance).isWaitingAt("Task_SelfAssessment").hasPassed("EndEvent_SelfAssessmentReminded");
+    assertThat(instance).variables().containsEntry("overdue", false);
+  }
+
+  @Test
+  void passedDeadlineMarksTheCaseOverdueAndGivesTheSupervisorATask() {
+    ProcessInstance instance = start();
+    execute(job("Timer_SelfAssessmentOverdue"));
+    assertThat(instance).variables().containsEntry("overdue", true);
+    assertThat(instance).isWaitingAt("Task_SelfAssessment", "Task_SelfAssessmentFollowUp");
+    var followUp = taskQuery().taskDefinitionKey("Task_SelfAssessmentFollowUp").singleResult();
+    assertThat(followUp).hasCandidateGroup("huyen741phonggd");
+    assertThat(followUp.getDueDate()).isEqualTo(at("2027-01-13T17:00:00+07:00"));
+
+    assertThatThrownBy(() -> complete(followUp)).hasMessageContaining("nội dung đã đôn đốc");
+    complete(followUp, withVariables("followUpNote", "Đã gọi điện nhắc UBND xã"));
+    assertThat(instance).hasPassed("EndEvent_SelfAssessmentFollowedUp").isWaitingAt("Task_SelfAssessment");
+  }
+
+  @Test
+  void overdueDecisionIsEscalatedToTheProvinceCoordinators() {
+    ProcessInstance instance = start();
+    selfAssess(CommuneAnswers.level1());
+    chairApplies(1);
+    verify("COMPLETE", null);
+    evaluate(CommuneAnswers.level1());
+    execute(job("Timer_DecideRecognitionOverdue"));
+    var followUp = taskQuery().taskDefinitionKey("Task_DecideRecognitionFollowUp").singleResult();
+    assertThat(followUp).hasCandidateGroup("tinh75dieuphoi");
+    decide(Map.of("headDecision", "REFUSE", "refusalReasons", "Hồ sơ không đạt"));
+    // the case is closed: the open follow-up ends with it
+    assertThat(instance).isEnded();
+  }
+
+  // --- steps, in the words of the procedure -------------------------------------------------
+
+  ProcessInstance start() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey("communeRecognition", KEY,
+        Map.of("communeCode", COMMUNE, "evaluationYear", YEAR));
+    assertThat(instance).isWaitingAt("Task_SelfAssessment");
+    return instance;
+  }
+
+  void selfAssess(Map<String, Object> answers) {
+    assertThat(task()).hasDefinitionKey("Task_SelfAssessment");
+    complete(task(), CommuneAnswers.selfAssessmentForm(answers, "2027-01-04"));
+  }
+
+  void chairApplies(int level) {
+    complete(task(), withVariables("chairDecision", "APPLY", "appliedLevel", String.valueOf(level)));
+  }
+
+  void verify(String result, String reasons) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("verificationResult", result);
+    form.put("returnReasons", reasons);
+    complete(task(), form);
+  }
+
+  void evaluate(Map<String, Object> findings) {
+    assertThat(task()).hasDefinitionKey("Task_EvaluateDossier");
+    complete(task(), CommuneAnswers.evaluationForm(findings));
+  }
+
+  void decide(Map<String, Object> decision) {
+    complete(taskQuery().taskDefinitionKey("Task_DecideRecognition").singleResult(), decision);
+  }
+
+  void record(String name, java.util.function.Consumer<DelegateExecution> effect) {
+    TestEngine.BEANS.put(name, new RecordingDelegate(name, calls, effect));
+  }
+
+  void writeUpgradeFacts(DelegateExecution execution) {
+    execution.setVariable("previousLevel", previousLevel);
+    execution.setVariable("monthsSincePreviousDecision", monthsSincePreviousDecision);
+  }
+
+  void assertDeadlines(ProcessInstance instance, String step, String due) {
+    Date dueDate = at(due);
+    assertThat(taskQuery().taskDefinitionKey("Task_" + step).singleResult().getDueDate()).isEqualTo(dueDate);
+    Job reminder = job("Timer_" + step + "Reminder", instance);
+    Job overdue = job("Timer_" + step + "Overdue", instance);
+    assertThat(reminder.getDuedate()).isEqualTo(Date.from(dueDate.toInstant().minusSeconds(3 * 24 * 3600)));
+    assertThat(overdue.getDuedate()).isEqualTo(dueDate);
+  }
+
+  static Date at(String isoDateTime) {
+    return Date.from(OffsetDateTime.parse(isoDateTime).toInstant());
+  }
+}
