@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.recognition.CommuneCases;
@@ -84,9 +85,15 @@ public class CommuneAssessments {
     return explanation;
   }
 
+  /** Every assessment of a case, oldest first, with its answers and justifications loaded. */
   @Transactional(readOnly = true)
   public List<Assessment> history(String businessKey) {
-    return assessments.findByCaseIdOrderById(cases.require(businessKey).getId());
+    List<Assessment> all = assessments.findByCaseIdOrderById(cases.require(businessKey).getId());
+    all.forEach(assessment -> {
+      Hibernate.initialize(assessment.getAnswers());
+      Hibernate.initialize(assessment.getJustifications());
+    });
+    return all;
   }
 
   private Map<String, IndicatorAnswer> latestSelfAssessment(String businessKey) {

@@ -1,0 +1,98 @@
+package vn.learningcommunity.testsupport;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.learningcommunity.identity.GroupProvisioning;
+import vn.learningcommunity.identity.UnitRole;
+
+/**
+ * The whole application on its configured database (H2, or PostgreSQL under -Ppostgres), with the
+ * officials of Xuân Lộc and clean case tables before each test. The engine clock stands at
+ * 5 January 2027, 09:00 in Vietnam, during the 2026 campaign.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApplicationTestSupport {
+
+  public static final String NOW = "2027-01-05T09:00:00+07:00";
+
+  @Autowired protected TestRestTemplate http;
+  @Autowired protected RuntimeService runtime;
+  @Autowired protected JdbcTemplate jdbc;
+  @Autowired protected GroupProvisioning provisioning;
+
+  @BeforeEach
+  void cleanCasesAndSetTheClock() {
+    ClockUtil.setCurrentTime(at(NOW));
+    for (ProcessInstance instance : runtime.createProcessInstanceQuery().list()) {
+      runtime.deleteProcessInstance(instance.getId(), "test clean-up", true, true);
+    }
+    for (String table : List.of("assessment_answer", "assessment_justification", "assessment", "dossier_return",
+        "deadline_notification", "recognition", "recognition_case")) {
+      jdbc.update("delete from " + table);
+    }
+    provisioning.ensureUser("dongnaidieuphoi", "Điều phối", "Đồng Nai", "demo",
+        provisioning.ensureGroup(UnitRole.PROVINCE_COORDINATOR, "75", "Tỉnh Đồng Nai"));
+    provisioning.ensureUser("xuanlocphonggd", "Chuyên viên", "Xuân Lộc", "demo",
+        provisioning.ensureGroup(UnitRole.DISTRICT_OFFICE_STAFF, "741", "Huyện Xuân Lộc"));
+    provisioning.ensureUser("xuanloctruongphong", "Trưởng phòng", "Xuân Lộc", "demo",
+        provisioning.ensureGroup(UnitRole.DISTRICT_OFFICE_HEAD, "741", "Huyện Xuân Lộc"));
+    provisioning.ensureUser("xuanbacdanhgia", "Tổ đánh giá", "Xuân Bắc", "demo",
+        provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, "26428", "Xã Xuân Bắc"));
+    provisioning.ensureUser("xuanbacchutich", "Chủ tịch", "Xuân Bắc", "demo",
+        provisioning.ensureGroup(UnitRole.COMMUNE_CHAIR, "26428", "Xã Xuân Bắc"));
+    provisioning.ensureUser("suoicaodanhgia", "Tổ đánh giá", "Suối Cao", "demo",
+        provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, "26431", "Xã Suối Cao"));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  public static Date at(String isoDateTime) {
+    return Date.from(OffsetDateTime.parse(isoDateTime).toInstant());
+  }
+
+  /** The tasks a user sees through the engine's REST API, as Tasklist would list them. */
+  @SuppressWarnings("unchecked")
+  protected List<Map<String, Object>> tasksOf(String user) {
+    ResponseEntity<List> response = http.withBasicAuth(user, "demo").getForEntity("/engine-rest/task", List.class);
+    return response.getBody();
+  }
+
+  protected String onlyTaskOf(String user) {
+    List<Map<String, Object>> tasks = tasksOf(user);
+    if (tasks.size() != 1) {
+      throw new AssertionError(user + " should see exactly one task, sees " + tasks);
+    }
+    return (String) tasks.get(0).get("id");
+  }
+
+  /** Submits a task form as Tasklist does, as the given user. */
+  @SuppressWarnings("unchecked")
+  protected ResponseEntity<Map> submit(String user, String taskId, Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + taskId + "/submit-form", HttpMethod.POST,
+        new HttpEntity<>(Map.of("variables", variables), headers), Map.class);
+  }
+}
