@@ -1,0 +1,110 @@
+package vn.learningcommunity.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.learningcommunity.testsupport.ApplicationTestSupport;
+
+/** The conventions every model in processes/ and every form in forms/ keeps, so that a designer can rely on them. */
+class ModelConventionsTest extends ApplicationTestSupport {
+
+  @Autowired TaskCompletionValidation validation;
+
+  static List<Path> files(String folder, String suffix) throws IOException {
+    try (Stream<Path> paths = Files.walk(Path.of(folder))) {
+      return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  static Set<String> formIds() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Set<String> ids = new java.util.TreeSet<>();
+    for (Path form : files("forms", ".form")) {
+      JsonNode schema = json.readTree(form.toFile());
+      assertThat(schema.path("executionPlatformVersion").asText()).as(form + " platform").isEqualTo("7.24.0");
+      ids.add(schema.path("id").asText());
+    }
+    return ids;
+  }
+
+  @Test
+  void everyUserTaskHasAFormAValidatorAGroupADueDateAndItsDeadlineTimers() throws IOException {
+    Set<String> forms = formIds();
+    assertThat(files("processes", ".bpmn")).isNotEmpty();
+    for (Path file : files("processes", ".bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String where = file + " " + task.getId();
+        assertThat(task.getCamundaFormRef()).as(where).isIn(forms);
+        assertThat(task.getCamundaFormRefBinding()).as(where).isEqualTo("deployment");
+        assertThat(task.getCamundaCandidateGroups()).as(where).startsWith("${groups.of(");
+        assertThat(task.getCamundaDueDate()).as(where).startsWith("${deadlines.");
+        List<CamundaTaskListener> listeners = task.getExtensionElements().getElementsQuery()
+            .filterByType(CamundaTaskListener.class).list();
+        assertThat(listeners).as(where).anyMatch(l -> "complete".equals(l.getCamundaEvent())
+            && "${taskValidation}".equals(l.getCamundaDelegateExpression()));
+        if (!task.getId().endsWith("FollowUp")) {
+          Set<String> timers = model.getModelElementsByType(BoundaryEvent.class).stream()
+              .filter(b -> b.getAttachedTo() == task && !b.cancelActivity()).map(BoundaryEvent::getId).collect(Collectors.toSet());
+          assertThat(timers).as(where).contains(task.getId().replace("Task_", "Timer_") + "Reminder",
+              task.getId().replace("Task_", "Timer_") + "Overdue");
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyModelIsReadableAndBoundToSpringBeans() throws IOException {
+    for (Path file : files("processes", ".bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        assertThat(process.getCamundaHistoryTimeToLiveString()).as(file + " historyTimeToLive").isNotBlank();
+      }
+      Set<String> drawn = model.getModelElementsByType(BpmnShape.class).stream()
+          .map(shape -> shape.getBpmnElement().getId()).collect(Collectors.toSet());
+      for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+        assertThat(node.getName()).as(file + " " + node.getId() + " name").isNotBlank();
+        assertThat(drawn).as(file + " layout").contains(node.getId());
+      }
+      for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+        assertThat(task.getCamundaDelegateExpression()).as(file + " " + task.getId()).matches("\\$\\{[a-zA-Z]+}");
+      }
+      for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+        assertThat(timer.getTimeDate().getTextContent()).as(file + " timer").startsWith("${deadlines.");
+      }
+    }
+    for (Path file : files("processes", ".dmn")) {
+      for (Decision decision : Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class)) {
+        assertThat(decision.getCamundaHistoryTimeToLiveString()).as(file + " " + decision.getId()).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void everyFormIsValidatedAgainOnTheServer() throws IOException {
+    assertThat(formIds()).isNotEmpty().allMatch(validation::hasValidatorFor);
+  }
+}
