@@ -10,8 +10,8 @@ import vn.learningcommunity.deadline.EngineClock;
 import vn.learningcommunity.deadline.ProvinceCalendar;
 
 /**
- * A process application: {@code META-INF/processes.xml} deploys the models and forms and redeploys
- * only what changed, so a restart creates no new versions.
+ * A process application: {@code META-INF/processes.xml} deploys the models and forms together, and
+ * deploys nothing on a restart when nothing changed.
  */
 @SpringBootApplication
 @EnableProcessApplication("learning-community")

@@ -22,7 +22,7 @@ export default {
     vendor: 'Đồng Nai'
   },
   locales: {
-    availableLocales: ['vi', 'en'],
+    availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
   disableWelcomeMessage: true,
