@@ -1,8 +1,8 @@
 package vn.learningcommunity.recognition;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.learningcommunity.validation.Choices;
 import vn.learningcommunity.validation.TaskInput;
 import vn.learningcommunity.validation.TaskInputValidator;
 
@@ -10,13 +10,10 @@ import vn.learningcommunity.validation.TaskInputValidator;
 @Component
 class ChairApprovalValidator implements TaskInputValidator {
 
-  static final Map<String, String> DECISIONS = new LinkedHashMap<>();
-
-  static {
-    DECISIONS.put("APPLY", "Đề nghị công nhận");
-    DECISIONS.put("NOT_APPLY", "Không đề nghị năm nay");
-    DECISIONS.put("REVISE", "Yêu cầu tự đánh giá lại");
-  }
+  static final Map<String, String> DECISIONS = Choices.of(
+      "APPLY", "Đề nghị công nhận",
+      "NOT_APPLY", "Không đề nghị năm nay",
+      "REVISE", "Yêu cầu tự đánh giá lại");
 
   @Override
   public String formId() {

@@ -2,9 +2,9 @@ package vn.learningcommunity.recognition;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.learningcommunity.validation.Choices;
 import vn.learningcommunity.validation.TaskInput;
 import vn.learningcommunity.validation.TaskInputValidator;
 
@@ -15,12 +15,9 @@ import vn.learningcommunity.validation.TaskInputValidator;
 @Component
 class DecisionValidator implements TaskInputValidator {
 
-  static final Map<String, String> DECISIONS = new LinkedHashMap<>();
-
-  static {
-    DECISIONS.put("RECOGNISE", "Công nhận");
-    DECISIONS.put("REFUSE", "Không công nhận");
-  }
+  static final Map<String, String> DECISIONS = Choices.of(
+      "RECOGNISE", "Công nhận",
+      "REFUSE", "Không công nhận");
 
   private final Clock clock;
 

@@ -1,8 +1,8 @@
 package vn.learningcommunity.recognition;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.learningcommunity.validation.Choices;
 import vn.learningcommunity.validation.TaskInput;
 import vn.learningcommunity.validation.TaskInputValidator;
 
@@ -10,12 +10,9 @@ import vn.learningcommunity.validation.TaskInputValidator;
 @Component
 class VerificationValidator implements TaskInputValidator {
 
-  static final Map<String, String> RESULTS = new LinkedHashMap<>();
-
-  static {
-    RESULTS.put("COMPLETE", "Hồ sơ đầy đủ, hợp lệ");
-    RESULTS.put("INCOMPLETE", "Hồ sơ chưa đầy đủ, trả lại xã");
-  }
+  static final Map<String, String> RESULTS = Choices.of(
+      "COMPLETE", "Hồ sơ đầy đủ, hợp lệ",
+      "INCOMPLETE", "Hồ sơ chưa đầy đủ, trả lại xã");
 
   @Override
   public String formId() {
