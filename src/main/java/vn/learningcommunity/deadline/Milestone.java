@@ -10,7 +10,8 @@ public enum Milestone {
   DISTRICT_VERIFICATION("Kiểm tra hồ sơ"),
   DISTRICT_EVALUATION("Đánh giá hồ sơ"),
   COMMUNE_DECISION("Quyết định công nhận cấp xã"),
-  DISTRICT_REPORT_TO_PROVINCE("Báo cáo kết quả cấp xã về tỉnh");
+  DISTRICT_REPORT_TO_PROVINCE("Huyện báo cáo kết quả cấp xã về tỉnh"),
+  DEPARTMENT_REPORT_TO_PROVINCE("Sở GD&ĐT báo cáo UBND tỉnh kết quả cấp huyện");
 
   private final String title;
 

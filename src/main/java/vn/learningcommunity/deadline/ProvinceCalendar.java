@@ -7,47 +7,53 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * Deadlines of a province and evaluation year. Refuses, at start-up, a calendar whose dates are
- * out of order or missing, and warns about dates later than the Circular allows.
+ * Deadlines of a province and evaluation year: the annual campaign's own dates where it set them,
+ * else the configured defaults. Checks any calendar for dates out of order or before the campaign
+ * opens (refused) and for dates not before the Circular's limits (warned).
  */
 @Service
 public class ProvinceCalendar {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final Logger log = LoggerFactory.getLogger(ProvinceCalendar.class);
 
-  private final Map<Milestone, MonthDay> dueDays = new EnumMap<>(Milestone.class);
+  private final Map<Milestone, MonthDay> defaultDays = new EnumMap<>(Milestone.class);
   private final Map<Milestone, MonthDay> circularLimits = new EnumMap<>(Milestone.class);
   private final LocalTime dueTime;
   private final Duration reminderLead;
+  private final List<CalendarOverrides> overrides;
 
   public ProvinceCalendar(CalendarProperties properties) {
+    this(properties, List.of());
+  }
+
+  @Autowired
+  public ProvinceCalendar(CalendarProperties properties, List<CalendarOverrides> overrides) {
+    this.overrides = overrides;
     List<String> problems = new ArrayList<>();
     this.dueTime = parseTime(properties.dueTime(), problems);
     this.reminderLead = properties.reminderLead() == null ? Duration.ofDays(3) : properties.reminderLead();
     if (reminderLead.isNegative() || reminderLead.isZero()) {
       problems.add("reminder-lead must be positive, was " + reminderLead);
     }
-    MonthDay previous = null;
     for (Milestone milestone : Milestone.values()) {
       MonthDay day = parseDay(milestone, properties.milestones() == null ? null : properties.milestones().get(milestone), problems);
-      if (day == null) {
-        continue;
+      if (day != null) {
+        defaultDays.put(milestone, day);
       }
-      if (previous != null && day.isBefore(previous)) {
-        problems.add(milestone + " (" + day + ") falls before the milestone that precedes it (" + previous + ")");
-      }
-      dueDays.put(milestone, day);
-      previous = day;
     }
     if (properties.circularLimits() != null) {
       properties.circularLimits().forEach((milestone, text) -> {
@@ -57,17 +63,67 @@ public class ProvinceCalendar {
         }
       });
     }
+    if (problems.isEmpty()) {
+      // any year will do: the defaults fall on the same days every year
+      CalendarCheck check = check(defaults(2024), 2024, null);
+      problems.addAll(check.problems());
+      check.warnings().forEach(log::warn);
+    }
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Invalid learning-community.calendar: " + String.join("; ", problems));
     }
-    circularLimitWarnings().forEach(log::warn);
+  }
+
+  /** The configured dates for an evaluation year: every milestone falls in the following year. */
+  public Map<Milestone, LocalDate> defaults(int evaluationYear) {
+    Map<Milestone, LocalDate> dates = new EnumMap<>(Milestone.class);
+    defaultDays.forEach((milestone, day) -> dates.put(milestone, day.atYear(evaluationYear + 1)));
+    return dates;
+  }
+
+  /**
+   * Refuses dates that are missing, out of the order of the procedure, before the campaign opens,
+   * or before the evaluation year ends; warns about dates not before the Circular's limits.
+   */
+  public CalendarCheck check(Map<Milestone, LocalDate> dates, int evaluationYear, LocalDate openedOn) {
+    List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    Milestone previous = null;
+    for (Milestone milestone : Milestone.values()) {
+      LocalDate date = dates.get(milestone);
+      if (date == null) {
+        problems.add("Chưa có hạn \"" + milestone.title() + "\".");
+        continue;
+      }
+      if (date.getYear() <= evaluationYear) {
+        problems.add("Hạn \"" + milestone.title() + "\" (" + vietnamese(date) + ") phải sau khi năm đánh giá "
+            + evaluationYear + " kết thúc.");
+      }
+      if (openedOn != null && date.isBefore(openedOn)) {
+        problems.add("Hạn \"" + milestone.title() + "\" (" + vietnamese(date) + ") không được trước ngày mở chiến dịch ("
+            + vietnamese(openedOn) + ").");
+      }
+      if (previous != null && dates.get(previous) != null && date.isBefore(dates.get(previous))) {
+        problems.add("Hạn \"" + milestone.title() + "\" (" + vietnamese(date) + ") không được trước hạn \"" + previous.title()
+            + "\" (" + vietnamese(dates.get(previous)) + ").");
+      }
+      MonthDay limit = circularLimits.get(milestone);
+      if (limit != null && !date.isBefore(limit.atYear(evaluationYear + 1))) {
+        warnings.add("Hạn \"" + milestone.title() + "\" (" + vietnamese(date) + ") không trước giới hạn của Thông tư "
+            + "25/2023/TT-BGDĐT (trước ngày " + vietnamese(limit.atYear(evaluationYear + 1)) + ").");
+      }
+      previous = milestone;
+    }
+    return new CalendarCheck(problems, warnings);
   }
 
   public ZonedDateTime due(Milestone milestone, String provinceCode, int evaluationYear) {
-    return LocalDate.of(evaluationYear + 1, 1, 1)
-        .with(dueDays.get(milestone))
-        .atTime(dueTime)
-        .atZone(ZONE);
+    LocalDate day = overrides.stream()
+        .map(source -> source.dueOn(milestone, provinceCode, evaluationYear))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .orElseGet(() -> defaultDays.get(milestone).atYear(evaluationYear + 1));
+    return day.atTime(dueTime).atZone(ZONE);
   }
 
   public ZonedDateTime reminder(Milestone milestone, String provinceCode, int evaluationYear) {
@@ -78,17 +134,8 @@ public class ProvinceCalendar {
     return due(milestone, provinceCode, evaluationYear).plus(reminderLead);
   }
 
-  /** Configured dates that are not before the Circular's limit for the same step. */
-  public List<String> circularLimitWarnings() {
-    List<String> warnings = new ArrayList<>();
-    circularLimits.forEach((milestone, limit) -> {
-      MonthDay due = dueDays.get(milestone);
-      if (due != null && !due.isBefore(limit)) {
-        warnings.add("Hạn \"" + milestone.title() + "\" (" + due + ") không trước giới hạn của Thông tư 25/2023/TT-BGDĐT ("
-            + limit + ").");
-      }
-    });
-    return warnings;
+  private static String vietnamese(LocalDate date) {
+    return date.format(VIETNAMESE_DATE);
   }
 
   private static MonthDay parseDay(Milestone milestone, String text, List<String> problems) {

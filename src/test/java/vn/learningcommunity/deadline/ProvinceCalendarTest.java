@@ -3,7 +3,7 @@ package vn.learningcommunity.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,14 +29,42 @@ class ProvinceCalendarTest {
         .isEqualTo(ZonedDateTime.parse("2025-02-15T17:00:00+07:00[Asia/Ho_Chi_Minh]"));
     assertThat(calendar.reminder(Milestone.COMMUNE_SELF_ASSESSMENT, "75", 2026))
         .isEqualTo(ZonedDateTime.parse("2027-01-07T17:00:00+07:00[Asia/Ho_Chi_Minh]"));
-    assertThat(calendar.circularLimitWarnings()).isEmpty();
+    assertThat(calendar.check(calendar.defaults(2026), 2026, null).warnings()).isEmpty();
   }
 
   @Test
-  void refusesDeadlinesOutOfOrder() {
+  void refusesConfiguredDeadlinesOutOfOrder() {
     assertThatThrownBy(() -> with(Milestone.DISTRICT_EVALUATION, "01-05"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("DISTRICT_EVALUATION (--01-05) falls before");
+        .hasMessageContaining("Hạn \"Đánh giá hồ sơ\" (05/01/2025) không được trước hạn \"Kiểm tra hồ sơ\" (22/01/2025).");
+  }
+
+  @Test
+  void refusesACampaignCalendarThatMakesNoSense() {
+    ProvinceCalendar calendar = CalendarFixtures.shipped();
+    Map<Milestone, LocalDate> dates = calendar.defaults(2024);
+    dates.put(Milestone.COMMUNE_SELF_ASSESSMENT, LocalDate.of(2025, 1, 2));
+    dates.remove(Milestone.DISTRICT_VERIFICATION);
+    CalendarCheck check = calendar.check(dates, 2024, LocalDate.of(2025, 1, 3));
+    assertThat(check.problems()).containsExactly(
+        "Hạn \"Hoàn thành tự đánh giá cấp xã\" (02/01/2025) không được trước ngày mở chiến dịch (03/01/2025).",
+        "Chưa có hạn \"Kiểm tra hồ sơ\".");
+    dates = calendar.defaults(2024);
+    dates.put(Milestone.COMMUNE_SELF_ASSESSMENT, LocalDate.of(2024, 12, 20));
+    assertThat(calendar.check(dates, 2024, LocalDate.of(2024, 12, 1)).problems()).containsExactly(
+        "Hạn \"Hoàn thành tự đánh giá cấp xã\" (20/12/2024) phải sau khi năm đánh giá 2024 kết thúc.");
+  }
+
+  @Test
+  void campaignDatesTakePrecedenceOverTheDefaults() {
+    CalendarOverrides campaign = (milestone, province, year) ->
+        "75".equals(province) && year == 2024 && milestone == Milestone.COMMUNE_DECISION
+            ? java.util.Optional.of(LocalDate.of(2025, 2, 5)) : java.util.Optional.empty();
+    ProvinceCalendar calendar = new ProvinceCalendar(shipped, java.util.List.of(campaign));
+    assertThat(calendar.due(Milestone.COMMUNE_DECISION, "75", 2024))
+        .isEqualTo(ZonedDateTime.parse("2025-02-05T17:00:00+07:00[Asia/Ho_Chi_Minh]"));
+    assertThat(calendar.due(Milestone.COMMUNE_DECISION, "74", 2024))
+        .isEqualTo(ZonedDateTime.parse("2025-02-10T17:00:00+07:00[Asia/Ho_Chi_Minh]"));
   }
 
   @Test
@@ -47,12 +75,14 @@ class ProvinceCalendarTest {
 
   @Test
   void warnsWhenADateIsNotBeforeTheCircularsLimit() {
-    Map<Milestone, String> days = new EnumMap<>(shipped.milestones());
-    days.put(Milestone.COMMUNE_DECISION, "03-31");
-    days.put(Milestone.DISTRICT_REPORT_TO_PROVINCE, "04-05");
-    ProvinceCalendar late = new ProvinceCalendar(
-        new CalendarProperties("17:00", Duration.ofDays(3), days, shipped.circularLimits()));
-    assertThat(late.circularLimitWarnings()).singleElement().asString()
-        .contains("Quyết định công nhận cấp xã").contains("Thông tư 25/2023/TT-BGDĐT");
+    ProvinceCalendar calendar = CalendarFixtures.shipped();
+    Map<Milestone, LocalDate> dates = calendar.defaults(2024);
+    dates.put(Milestone.COMMUNE_DECISION, LocalDate.of(2025, 3, 31));
+    dates.put(Milestone.DISTRICT_REPORT_TO_PROVINCE, LocalDate.of(2025, 4, 5));
+    dates.put(Milestone.DEPARTMENT_REPORT_TO_PROVINCE, LocalDate.of(2025, 4, 6));
+    CalendarCheck check = calendar.check(dates, 2024, null);
+    assertThat(check.problems()).isEmpty();
+    assertThat(check.warnings()).containsExactly("Hạn \"Quyết định công nhận cấp xã\" (31/03/2025) không trước giới hạn "
+        + "của Thông tư 25/2023/TT-BGDĐT (trước ngày 31/03/2025).");
   }
 }
