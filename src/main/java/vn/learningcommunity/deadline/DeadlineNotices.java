@@ -49,6 +49,12 @@ public class DeadlineNotices {
     events.publishEvent(new CaseOverdue(businessKey));
   }
 
+  /** A deadline with no task of its own (a report) approaches: the group responsible is told. */
+  @Transactional
+  public void remindGroup(String businessKey, Milestone milestone, String group) {
+    notifications.save(new DeadlineNotification(businessKey, milestone, Kind.REMINDER, group, null, Instant.now(clock)));
+  }
+
   @Transactional(readOnly = true)
   public List<DeadlineNotification> of(String businessKey) {
     return notifications.findByCaseBusinessKeyOrderById(businessKey);

@@ -21,7 +21,7 @@ class WebConfiguration {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", "/api/commune-cases/*", "/api/commune-cases");
+    registration.addUrlPatterns("/engine-rest/*", "/api/commune-cases/*", "/api/commune-cases", "/api/campaigns", "/api/campaigns/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

@@ -5,7 +5,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -40,11 +42,12 @@ public abstract class ApplicationTestSupport {
   @BeforeEach
   void cleanCasesAndSetTheClock() {
     ClockUtil.setCurrentTime(at(NOW));
-    for (ProcessInstance instance : runtime.createProcessInstanceQuery().list()) {
+    for (ProcessInstance instance : runtime.createProcessInstanceQuery().rootProcessInstances().list()) {
       runtime.deleteProcessInstance(instance.getId(), "test clean-up", true, true);
     }
     for (String table : List.of("assessment_answer", "assessment_justification", "assessment", "dossier_return",
-        "deadline_notification", "recognition", "recognition_case")) {
+        "deadline_notification", "recognition", "recognition_case", "campaign_report_line", "campaign_report",
+        "campaign_exclusion", "campaign_milestone", "campaign")) {
       jdbc.update("delete from " + table);
     }
     provisioning.ensureUser("dongnaidieuphoi", "Điều phối", "Đồng Nai", "demo",
@@ -64,6 +67,22 @@ public abstract class ApplicationTestSupport {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+  }
+
+  /** Runs every job that is due now (async continuations, timers), as the job executor would, until none is left. */
+  protected int executeDueJobs(ManagementService management) {
+    int executed = 0;
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = management.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return executed;
+      }
+      for (Job job : due) {
+        management.executeJob(job.getId());
+        executed++;
+      }
+    }
+    throw new AssertionError("Jobs keep coming after 100 rounds");
   }
 
   public static Date at(String isoDateTime) {

@@ -1,0 +1,98 @@
+package vn.learningcommunity.campaign;
+
+import java.net.URI;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.learningcommunity.identity.UnitRole;
+import vn.learningcommunity.unit.AdministrativeUnit;
+import vn.learningcommunity.unit.UnitDirectory;
+import vn.learningcommunity.validation.RejectedInputException;
+import vn.learningcommunity.web.AccessDeniedException;
+
+/**
+ * The province coordinator opens the annual campaign and downloads its reports; a district office
+ * downloads its own district's report.
+ */
+@RestController
+class CampaignController {
+
+  static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final Campaigns campaigns;
+  private final CampaignReports reports;
+  private final UnitDirectory units;
+  private final IdentityService identity;
+
+  CampaignController(Campaigns campaigns, CampaignReports reports, UnitDirectory units, IdentityService identity) {
+    this.campaigns = campaigns;
+    this.reports = reports;
+    this.units = units;
+    this.identity = identity;
+  }
+
+  @PostMapping("/api/campaigns")
+  ResponseEntity<OpenedCampaign> open(@RequestBody CampaignOpening opening) {
+    requireAny(opening.provinceCode(), null);
+    OpenedCampaign opened = campaigns.open(opening, identity.getCurrentAuthentication().getUserId());
+    return ResponseEntity.created(URI.create("/api/campaigns/" + opened.businessKey() + "/reports")).body(opened);
+  }
+
+  @GetMapping("/api/campaigns/{provinceCode}-{year}/reports")
+  List<ReportSummary> reports(@PathVariable String provinceCode, @PathVariable int year) {
+    requireAny(provinceCode, null);
+    return reports.reportsOf(provinceCode, year).stream().map(report -> summary(report, provinceCode, year)).toList();
+  }
+
+  @GetMapping("/api/campaigns/{provinceCode}-{year}/reports/{id}.xlsx")
+  ResponseEntity<byte[]> download(@PathVariable String provinceCode, @PathVariable int year, @PathVariable Long id) {
+    CampaignReport report = reports.report(id)
+        .filter(r -> reports.reportsOf(provinceCode, year).stream().anyMatch(own -> own.getId().equals(r.getId())))
+        .orElseThrow(() -> new RejectedInputException(
+            "Chiến dịch " + provinceCode + "-" + year + " không có báo cáo số " + id + "."));
+    requireAny(provinceCode, report.getKind() == ReportKind.DISTRICT_COMMUNE_RESULTS ? report.getUnitCode() : null);
+    String fileName = "bao-cao-" + report.getKind().name().toLowerCase().replace('_', '-') + "-" + report.getUnitCode()
+        + "-" + year + ".xlsx";
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+        .body(ReportWorkbook.write(report, unitName(report.getUnitCode()), year));
+  }
+
+  private ReportSummary summary(CampaignReport report, String provinceCode, int year) {
+    CampaignReport withLines = reports.report(report.getId()).orElseThrow();
+    return new ReportSummary(report.getId(), report.getKind(), report.getKind().title(), report.getUnitCode(),
+        unitName(report.getUnitCode()), report.getProducedBy(), report.getProducedAt(), withLines.getLines().size(),
+        withLines.pendingCount(), "/api/campaigns/" + provinceCode + "-" + year + "/reports/" + report.getId() + ".xlsx");
+  }
+
+  private String unitName(String code) {
+    return units.find(code).map(AdministrativeUnit::getName).orElse(code);
+  }
+
+  private static boolean isCode(String code) {
+    return code != null && code.matches("[0-9]+");
+  }
+
+  /** Province coordinators and administrators; for a district's report also that district's office. */
+  private void requireAny(String provinceCode, String districtCode) {
+    Authentication authentication = identity.getCurrentAuthentication();
+    List<String> groups = authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    boolean allowed = groups.contains("camunda-admin")
+        || (isCode(provinceCode) && groups.contains(UnitRole.PROVINCE_COORDINATOR.groupId(provinceCode)))
+        || (isCode(districtCode) && (groups.contains(UnitRole.DISTRICT_OFFICE_STAFF.groupId(districtCode))
+            || groups.contains(UnitRole.DISTRICT_OFFICE_HEAD.groupId(districtCode))));
+    if (!allowed) {
+      throw new AccessDeniedException("Bạn không có quyền với chiến dịch hoặc báo cáo này.");
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package vn.learningcommunity.campaign;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.hibernate.Hibernate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.learningcommunity.deadline.CalendarCheck;
+import vn.learningcommunity.deadline.Milestone;
+import vn.learningcommunity.deadline.ProvinceCalendar;
+import vn.learningcommunity.unit.AdministrativeUnit;
+import vn.learningcommunity.unit.UnitDirectory;
+import vn.learningcommunity.unit.UnitLevel;
+import vn.learningcommunity.validation.RejectedInputException;
+
+/** Opens the annual campaign of a province: checks what the coordinator gave, records it, starts the process. */
+@Service
+public class Campaigns {
+
+  public static final String PROCESS_KEY = "annualCampaign";
+  /** Circular 25/2023/TT-BGDĐT came into force in 2024. */
+  static final int FIRST_EVALUATION_YEAR = 2024;
+
+  private final CampaignRepository campaigns;
+  private final ProvinceCalendar calendar;
+  private final UnitDirectory units;
+  private final RuntimeService runtime;
+  private final Clock clock;
+
+  public Campaigns(CampaignRepository campaigns, ProvinceCalendar calendar, UnitDirectory units, RuntimeService runtime,
+      Clock clock) {
+    this.campaigns = campaigns;
+    this.calendar = calendar;
+    this.units = units;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public OpenedCampaign open(CampaignOpening opening, String openedBy) {
+    if (opening.provinceCode() == null || opening.evaluationYear() == null) {
+      throw new RejectedInputException("Cần nhập mã tỉnh (provinceCode) và năm đánh giá (evaluationYear).");
+    }
+    AdministrativeUnit province = units.require(opening.provinceCode(), UnitLevel.PROVINCE);
+    int year = opening.evaluationYear();
+    LocalDate today = LocalDate.now(clock);
+    if (year < FIRST_EVALUATION_YEAR || year > today.getYear()) {
+      throw new RejectedInputException("Năm đánh giá phải từ " + FIRST_EVALUATION_YEAR + " đến " + today.getYear()
+          + ", đã nhập " + year + ".");
+    }
+    String businessKey = Campaign.businessKey(province.getCode(), year);
+    if (campaigns.findByBusinessKey(businessKey).isPresent()) {
+      throw new RejectedInputException("Chiến dịch năm " + year + " của " + province.getName() + " đã được mở.");
+    }
+    Map<Milestone, LocalDate> deadlines = new EnumMap<>(calendar.defaults(year));
+    if (opening.deadlines() != null) {
+      deadlines.putAll(opening.deadlines());
+    }
+    CalendarCheck check = calendar.check(deadlines, year, today);
+    List<String> problems = new ArrayList<>(check.problems());
+    List<CampaignOpening.Exclusion> exclusions = opening.exclusions() == null ? List.of() : opening.exclusions();
+    for (CampaignOpening.Exclusion exclusion : exclusions) {
+      problems.addAll(exclusionProblems(province, exclusion));
+    }
+    if (!problems.isEmpty()) {
+      throw new RejectedInputException(problems);
+    }
+
+    Campaign campaign = new Campaign(province.getCode(), year, openedBy, today, Instant.now(clock));
+    deadlines.forEach(campaign::schedule);
+    exclusions.forEach(e -> campaign.exclude(e.unitCode(), e.reason().trim(), openedBy, Instant.now(clock)));
+    campaigns.saveAndFlush(campaign);
+    String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey,
+        Map.of("provinceCode", province.getCode(), "provinceName", province.getName(), "evaluationYear", year)).getId();
+    campaign.started(processInstanceId);
+    return new OpenedCampaign(businessKey, processInstanceId, deadlines, check.warnings());
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Campaign> find(String provinceCode, int evaluationYear) {
+    Optional<Campaign> campaign = campaigns.findByBusinessKey(Campaign.businessKey(provinceCode, evaluationYear));
+    campaign.ifPresent(c -> Hibernate.initialize(c.getExclusions()));
+    return campaign;
+  }
+
+  private List<String> exclusionProblems(AdministrativeUnit province, CampaignOpening.Exclusion exclusion) {
+    List<String> problems = new ArrayList<>();
+    Optional<AdministrativeUnit> unit = units.find(exclusion.unitCode());
+    boolean inProvince = unit.filter(u -> u.getLevel() != UnitLevel.PROVINCE)
+        .flatMap(u -> units.ancestor(u, UnitLevel.PROVINCE))
+        .map(p -> p.getCode().equals(province.getCode()))
+        .orElse(false);
+    if (!inProvince) {
+      problems.add("Đơn vị " + exclusion.unitCode() + " không phải là huyện hoặc xã của " + province.getName() + ".");
+    }
+    if (exclusion.reason() == null || exclusion.reason().isBlank()) {
+      problems.add("Cần ghi lý do không đưa đơn vị " + exclusion.unitCode() + " vào chiến dịch.");
+    }
+    return problems;
+  }
+}

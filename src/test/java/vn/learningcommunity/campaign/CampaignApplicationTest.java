@@ -1,0 +1,206 @@
+package vn.learningcommunity.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.learningcommunity.testsupport.ApplicationTestSupport;
+import vn.learningcommunity.testsupport.CommuneAnswers;
+import vn.learningcommunity.unit.AdministrativeUnit;
+import vn.learningcommunity.unit.AdministrativeUnitRepository;
+
+/**
+ * The 2024 campaign of Đồng Nai (11 districts, 159 communes) run through the application: opened by
+ * the coordinator, every commune case started through the district grouping, generated answers,
+ * both February deadlines fired with cases unfinished, one district reporting early, and the
+ * reports read back from their .xlsx against figures the test computes itself.
+ */
+class CampaignApplicationTest extends ApplicationTestSupport {
+
+  static final String EXCLUDED_COMMUNE = "26425";
+  static final String EARLY_DISTRICT = "732";
+
+  @Autowired ManagementService management;
+  @Autowired TaskService tasks;
+  @Autowired AdministrativeUnitRepository units;
+
+  /** What the test did to each commune: the status and level it expects the reports to show. */
+  final Map<String, String> expectedStatus = new LinkedHashMap<>();
+  final Map<String, Integer> expectedLevel = new HashMap<>();
+
+  @Test
+  void dongNaiCampaignRunsThroughBothFebruaryDeadlines() throws IOException {
+    ClockUtil.setCurrentTime(at("2025-01-02T08:00:00+07:00"));
+    ResponseEntity<Map> opened = http.withBasicAuth("dongnaidieuphoi", "demo").postForEntity("/api/campaigns", Map.of(
+        "provinceCode", "75", "evaluationYear", 2024,
+        "exclusions", List.of(Map.of("unitCode", EXCLUDED_COMMUNE, "reason", "Sáp nhập đơn vị hành chính"))), Map.class);
+    assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(opened.getBody()).containsEntry("businessKey", "75-2024").containsEntry("warnings", List.of());
+    String campaignInstance = (String) opened.getBody().get("processInstanceId");
+
+    executeDueJobs(management);
+    List<ProcessInstance> districts = runtime.createProcessInstanceQuery().superProcessInstanceId(campaignInstance).list();
+    assertThat(districts).hasSize(11);
+    int communeCases = 0;
+    for (ProcessInstance district : districts) {
+      List<ProcessInstance> communes = runtime.createProcessInstanceQuery().superProcessInstanceId(district.getId()).list();
+      String districtCode = district.getBusinessKey().split("-")[0];
+      assertThat(communes).allMatch(c -> units.findById(c.getBusinessKey().split("-")[0]).orElseThrow()
+          .getParentCode().equals(districtCode));
+      communeCases += communes.size();
+    }
+    assertThat(communeCases).isEqualTo(158);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("communeRecognition").processInstanceBusinessKey(
+        EXCLUDED_COMMUNE + "-2024").count()).isZero();
+
+    // generated answers: every commune of the early district is decided, two in three of the others are
+    Random answers = new Random(20250215);
+    for (AdministrativeUnit district : units.findByParentCodeOrderByCode("75")) {
+      List<AdministrativeUnit> communes = units.findByParentCodeOrderByCode(district.getCode());
+      for (int i = 0; i < communes.size(); i++) {
+        String commune = communes.get(i).getCode();
+        if (commune.equals(EXCLUDED_COMMUNE)) {
+          expectedStatus.put(commune, "Không tham gia");
+        } else if (district.getCode().equals(EARLY_DISTRICT) || i % 3 != 2) {
+          decide(commune, answers.nextInt(4));
+        } else {
+          expectedStatus.put(commune, "Chưa hoàn thành");
+        }
+      }
+    }
+    executeDueJobs(management);
+
+    List<Map<String, Object>> produced = reports();
+    assertThat(produced).singleElement().satisfies(report -> assertThat(report)
+        .containsEntry("kind", "DISTRICT_COMMUNE_RESULTS").containsEntry("unitCode", EARLY_DISTRICT)
+        .containsEntry("producedBy", "ALL_DECIDED").containsEntry("pending", 0));
+
+    // 15 February, 17:00: every other district reports with its unfinished communes listed
+    ClockUtil.setCurrentTime(at("2025-02-15T17:00:01+07:00"));
+    executeDueJobs(management);
+    produced = reports();
+    assertThat(produced).hasSize(11).allMatch(r -> "DISTRICT_COMMUNE_RESULTS".equals(r.get("kind")));
+    assertThat(produced).filteredOn(r -> !EARLY_DISTRICT.equals(r.get("unitCode"))).allMatch(r -> "DEADLINE".equals(r.get("producedBy")));
+    for (Map<String, Object> report : produced) {
+      assertDistrictWorkbook(report);
+    }
+    List<Task> followUps = tasks.createTaskQuery().taskDefinitionKey("Task_CommuneResultsFollowUpPending").list();
+    assertThat(followUps).hasSize(10).allSatisfy(task -> assertThat(tasks.getIdentityLinksForTask(task.getId()))
+        .anyMatch(link -> "tinh75dieuphoi".equals(link.getGroupId())));
+
+    // 25 February: the Department reports the districts, none of which has its own decision yet
+    ClockUtil.setCurrentTime(at("2025-02-25T17:00:01+07:00"));
+    executeDueJobs(management);
+    Map<String, Object> departmentReport = reports().stream().filter(r -> "DEPARTMENT_DISTRICT_RESULTS".equals(r.get("kind")))
+        .findFirst().orElseThrow();
+    assertThat(departmentReport).containsEntry("producedBy", "DEADLINE").containsEntry("lines", 11).containsEntry("pending", 11);
+    Sheet sheet = workbook(departmentReport);
+    for (int row = 5; row < 16; row++) {
+      String districtCode = sheet.getRow(row).getCell(1).getStringCellValue();
+      List<String> communes = units.findByParentCodeOrderByCode(districtCode).stream().map(AdministrativeUnit::getCode).toList();
+      long recognised = communes.stream().filter(c -> "Đã công nhận".equals(expectedStatus.get(c))).count();
+      long level2 = communes.stream().filter(c -> Integer.valueOf(2).equals(expectedLevel.get(c))).count();
+      long pending = communes.stream().filter(c -> "Chưa hoàn thành".equals(expectedStatus.get(c))).count();
+      assertThat(sheet.getRow(row).getCell(7).getStringCellValue()).as(districtCode).isEqualTo(
+          "Chưa có quyết định công nhận cấp huyện. Cấp xã: " + recognised + "/" + communes.size()
+              + " xã được công nhận (mức độ 2: " + level2 + ")" + (pending > 0 ? ", " + pending + " xã chưa hoàn thành" : ""));
+    }
+  }
+
+  /** Runs one commune case to its end: 0 not met, 1 and 2 recognised at that level, 3 refused at Level 1. */
+  private void decide(String commune, int outcome) {
+    String key = commune + "-2024";
+    Map<String, Object> answers = switch (outcome) {
+      case 0 -> CommuneAnswers.notMet();
+      case 2 -> CommuneAnswers.level2();
+      default -> CommuneAnswers.level1();
+    };
+    complete(key, CommuneAnswers.selfAssessmentForm(answers, "2024-12-20"));
+    if (outcome == 0) {
+      complete(key, Map.of("chairDecision", "NOT_APPLY"));
+      expectedStatus.put(commune, "Tự đánh giá chưa đạt");
+      return;
+    }
+    // no standing recognition: Level 2 answers give Level 1
+    complete(key, Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
+    complete(key, Map.of("verificationResult", "COMPLETE"));
+    complete(key, CommuneAnswers.evaluationForm(answers));
+    if (outcome == 3) {
+      complete(key, Map.of("headDecision", "REFUSE", "refusalReasons", "Minh chứng chưa đầy đủ"));
+      expectedStatus.put(commune, "Không công nhận");
+      return;
+    }
+    complete(key, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionNumber", commune + "/QĐ-PGDĐT",
+        "decisionDate", "2025-01-02"));
+    expectedStatus.put(commune, "Đã công nhận");
+    expectedLevel.put(commune, 1);
+  }
+
+  private void complete(String businessKey, Map<String, Object> values) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).active().list().stream()
+        .filter(t -> !t.getTaskDefinitionKey().contains("FollowUp")).findFirst().orElseThrow();
+    tasks.complete(task.getId(), new HashMap<>(values));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> reports() {
+    return http.withBasicAuth("dongnaidieuphoi", "demo").getForEntity("/api/campaigns/75-2024/reports", List.class).getBody();
+  }
+
+  private Sheet workbook(Map<String, Object> report) throws IOException {
+    ResponseEntity<byte[]> download = http.withBasicAuth("dongnaidieuphoi", "demo")
+        .getForEntity((String) report.get("download"), byte[].class);
+    assertThat(download.getHeaders().getContentType()).isEqualTo(CampaignController.XLSX);
+    XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.getBody()));
+    Sheet sheet = workbook.getSheetAt(0);
+    List<String> headings = new ArrayList<>();
+    sheet.getRow(4).forEach(cell -> headings.add(cell.getStringCellValue()));
+    assertThat(headings).containsExactly("STT", "Mã đơn vị", "Tên đơn vị", "Kết quả", "Mức công nhận", "Số quyết định",
+        "Ngày quyết định", "Ghi chú");
+    return sheet;
+  }
+
+  private void assertDistrictWorkbook(Map<String, Object> report) throws IOException {
+    String districtCode = (String) report.get("unitCode");
+    Sheet sheet = workbook(report);
+    assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+        .isEqualTo(units.findById(districtCode).orElseThrow().getName() + " — năm đánh giá 2024");
+    List<AdministrativeUnit> communes = units.findByParentCodeOrderByCode(districtCode);
+    assertThat(sheet.getLastRowNum()).isEqualTo(4 + communes.size());
+    long pending = 0;
+    for (int i = 0; i < communes.size(); i++) {
+      Row row = sheet.getRow(5 + i);
+      String commune = communes.get(i).getCode();
+      assertThat(row.getCell(1).getStringCellValue()).isEqualTo(commune);
+      assertThat(row.getCell(2).getStringCellValue()).isEqualTo(communes.get(i).getName());
+      assertThat(row.getCell(3).getStringCellValue()).as(commune).isEqualTo(expectedStatus.get(commune));
+      Integer level = expectedLevel.get(commune);
+      assertThat(row.getCell(4).getStringCellValue()).isEqualTo(level == null ? "" : "Mức độ " + level);
+      assertThat(row.getCell(5).getStringCellValue()).isEqualTo(level == null ? "" : commune + "/QĐ-PGDĐT");
+      if ("Chưa hoàn thành".equals(expectedStatus.get(commune))) {
+        pending++;
+        assertThat(row.getCell(7).getStringCellValue()).startsWith("Đang ở bước: Tự đánh giá theo tiêu chí");
+      }
+    }
+    assertThat(((Number) report.get("pending")).longValue()).isEqualTo(pending);
+  }
+}
