@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.learningcommunity.reporting.Progress;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.CommuneAnswers;
 import vn.learningcommunity.unit.AdministrativeUnit;
@@ -123,6 +126,19 @@ class CampaignApplicationTest extends ApplicationTestSupport {
       assertThat(sheet.getRow(row).getCell(7).getStringCellValue()).as(districtCode).isEqualTo(
           "Chưa có quyết định công nhận cấp huyện. Cấp xã: " + recognised + "/" + communes.size()
               + " xã được công nhận (mức độ 2: " + level2 + ")" + (pending > 0 ? ", " + pending + " xã chưa hoàn thành" : ""));
+    }
+
+    // progress of 2024 against the plan, recomputed here from what the test decided
+    long recognised = expectedStatus.values().stream().filter("Đã công nhận"::equals).count();
+    BigDecimal share = BigDecimal.valueOf(recognised * 100).divide(BigDecimal.valueOf(159), 2, RoundingMode.HALF_UP);
+    Progress progress = http.getForObject("/api/progress?province=75&year=2024", Progress.class);
+    assertThat(progress.communes()).isEqualTo(new Progress.Share(159, (int) recognised, share, 0, new BigDecimal("0.00")));
+    assertThat(progress.targets().get(0).actualPercent()).isEqualTo(share);
+    assertThat(progress.targets().get(0).met()).isEqualTo(share.compareTo(BigDecimal.valueOf(40)) >= 0);
+    for (Progress.DistrictProgress district : progress.perDistrict()) {
+      long inDistrict = units.findByParentCodeOrderByCode(district.districtCode()).stream()
+          .filter(c -> "Đã công nhận".equals(expectedStatus.get(c.getCode()))).count();
+      assertThat(district.communes().level1OrHigher()).as(district.districtCode()).isEqualTo((int) inDistrict);
     }
   }
 
