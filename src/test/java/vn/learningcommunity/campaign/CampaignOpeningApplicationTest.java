@@ -1,0 +1,89 @@
+package vn.learningcommunity.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.learningcommunity.testsupport.ApplicationTestSupport;
+
+/** What a coordinator may and may not give when opening a campaign, and that its calendar then rules. */
+class CampaignOpeningApplicationTest extends ApplicationTestSupport {
+
+  @Autowired CampaignRepository campaigns;
+  @Autowired ManagementService management;
+  @Autowired TaskService tasks;
+
+  @BeforeEach
+  void earlyJanuary() {
+    ClockUtil.setCurrentTime(at("2025-01-02T08:00:00+07:00"));
+  }
+
+  ResponseEntity<Map> open(String user, Map<String, Object> body) {
+    return http.withBasicAuth(user, "demo").postForEntity("/api/campaigns", body, Map.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  List<String> refusal(Map<String, Object> body) {
+    ResponseEntity<Map> response = open("dongnaidieuphoi", body);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    return (List<String>) response.getBody().get("reasons");
+  }
+
+  @Test
+  void refusesWhatMakesNoSenseAndChangesNothing() {
+    assertThat(refusal(Map.of("provinceCode", "75", "evaluationYear", 2024,
+        "deadlines", Map.of("COMMUNE_SELF_ASSESSMENT", "2024-12-30", "DISTRICT_EVALUATION", "2025-01-20")))).containsExactly(
+        "Hạn \"Hoàn thành tự đánh giá cấp xã\" (30/12/2024) phải sau khi năm đánh giá 2024 kết thúc.",
+        "Hạn \"Hoàn thành tự đánh giá cấp xã\" (30/12/2024) không được trước ngày mở chiến dịch (02/01/2025).",
+        "Hạn \"Đánh giá hồ sơ\" (20/01/2025) không được trước hạn \"Kiểm tra hồ sơ\" (22/01/2025).");
+    assertThat(refusal(Map.of("provinceCode", "75", "evaluationYear", 2024, "exclusions", List.of(
+        Map.of("unitCode", "00001", "reason", "Không thuộc tỉnh"), Map.of("unitCode", "26428", "reason", " "))))).containsExactly(
+        "Đơn vị 00001 không phải là huyện hoặc xã của Tỉnh Đồng Nai.",
+        "Cần ghi lý do không đưa đơn vị 26428 vào chiến dịch.");
+    assertThat(refusal(Map.of("provinceCode", "75", "evaluationYear", 2026)))
+        .containsExactly("Năm đánh giá phải từ 2024 đến 2025, đã nhập 2026.");
+    ResponseEntity<Map> notAProvince = http.withBasicAuth("admin", "admin")
+        .postForEntity("/api/campaigns", Map.of("provinceCode", "741", "evaluationYear", 2024), Map.class);
+    assertThat(notAProvince.getBody().get("reasons"))
+        .isEqualTo(List.of("Đơn vị Huyện Xuân Lộc (mã 741) không phải là đơn vị cấp tỉnh."));
+    assertThat(open("xuanlocphonggd", Map.of("provinceCode", "75", "evaluationYear", 2024)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.postForEntity("/api/campaigns", Map.of("provinceCode", "75", "evaluationYear", 2024), Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(campaigns.count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void warnsAboutDatesPastTheCircularsLimitAndOpensOnlyOnce() {
+    ResponseEntity<Map> opened = open("dongnaidieuphoi", Map.of("provinceCode", "75", "evaluationYear", 2024, "deadlines", Map.of(
+        "COMMUNE_DECISION", "2025-03-31", "DISTRICT_REPORT_TO_PROVINCE", "2025-04-05", "DEPARTMENT_REPORT_TO_PROVINCE", "2025-04-10")));
+    assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(opened.getBody().get("warnings")).isEqualTo(List.of("Hạn \"Quyết định công nhận cấp xã\" (31/03/2025) không "
+        + "trước giới hạn của Thông tư 25/2023/TT-BGDĐT (trước ngày 31/03/2025)."));
+    assertThat(refusal(Map.of("provinceCode", "75", "evaluationYear", 2024)))
+        .containsExactly("Chiến dịch năm 2024 của Tỉnh Đồng Nai đã được mở.");
+  }
+
+  @Test
+  void theCampaignsCalendarRulesItsCasesAndExcludedDistrictsGetNone() {
+    ResponseEntity<Map> opened = open("dongnaidieuphoi", Map.of("provinceCode", "75", "evaluationYear", 2024,
+        "deadlines", Map.of("COMMUNE_SELF_ASSESSMENT", "2025-01-08"),
+        "exclusions", List.of(Map.of("unitCode", "731", "reason", "Thí điểm riêng của thành phố"))));
+    assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    executeDueJobs(management);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("districtCampaign").count()).isEqualTo(10);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("communeRecognition").count())
+        .isEqualTo(159 - 25);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey("26428-2024").singleResult().getDueDate())
+        .isEqualTo(at("2025-01-08T17:00:00+07:00"));
+  }
+}
