@@ -1,0 +1,209 @@
+package vn.learningcommunity.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.learningcommunity.deadline.Deadlines;
+import vn.learningcommunity.deadline.FollowUpValidator;
+import vn.learningcommunity.identity.CandidateGroups;
+import vn.learningcommunity.testsupport.CalendarFixtures;
+import vn.learningcommunity.testsupport.RecordingDelegate;
+import vn.learningcommunity.testsupport.TestEngine;
+import vn.learningcommunity.validation.TaskCompletionValidation;
+
+/**
+ * The campaign models on a plain engine: the real BPMN of the campaign and its districts, the real
+ * calendar and groups; each commune case is a one-task stand-in, the reports are recorded.
+ */
+@Deployment(resources = {"processes/campaign/annualCampaign.bpmn", "processes/campaign/districtCampaign.bpmn"})
+class CampaignProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder().useProcessEngine(TestEngine.get()).build();
+
+  final List<String> calls = new ArrayList<>();
+  final Set<String> produced = new HashSet<>();
+  /** Communes of each district in the stand-in campaign. */
+  final Map<String, List<String>> communesOf = Map.of("741", List.of("26425", "26428", "26431"), "742", List.of("26470"));
+
+  /** Answers the gateways' question, as the real service does from the report table. */
+  public class ProducedReports {
+    public boolean isProduced(String kind, String province, Object year, String unit) {
+      return produced.contains(kind + ":" + unit);
+    }
+  }
+
+  /** The districts and communes the campaign starts cases for. */
+  public class Units {
+    public List<String> districts(DelegateExecution execution) {
+      return List.of("741", "742");
+    }
+
+    public List<String> communes(DelegateExecution execution) {
+      return communesOf.get((String) execution.getVariable("districtCode"));
+    }
+  }
+
+  @BeforeEach
+  void wire() {
+    BpmnAwareTests.init(engine.getProcessEngine());
+    ClockUtil.setCurrentTime(at("2025-01-02T08:00:00+07:00"));
+    repositoryService().createDeployment().addModelInstance("communeStandIn.bpmn",
+        Bpmn.createExecutableProcess("communeRecognition").camundaHistoryTimeToLive(1)
+            .startEvent().userTask("Task_CommuneCase").name("Hồ sơ xã").endEvent().done()).deploy();
+    Map<Object, Object> beans = TestEngine.BEANS;
+    beans.clear();
+    beans.put("deadlines", new Deadlines(CalendarFixtures.shipped()));
+    beans.put("groups", new CandidateGroups());
+    beans.put("taskValidation", new TaskCompletionValidation(List.of(new FollowUpValidator("campaignPendingFollowUp"))));
+    beans.put("campaignUnits", new Units());
+    beans.put("campaignReports", new ProducedReports());
+    beans.put("communeResultsReport", report("DISTRICT_COMMUNE_RESULTS", "districtCode"));
+    beans.put("districtResultsReport", report("DEPARTMENT_DISTRICT_RESULTS", "provinceCode"));
+    beans.put("campaignDeadlineNotice", new RecordingDelegate("campaignDeadlineNotice", calls,
+        execution -> calls.add("notice to " + execution.getVariable("recipientGroup"))));
+  }
+
+  RecordingDelegate report(String kind, String unitVariable) {
+    return new RecordingDelegate(kind, calls, execution -> {
+      String unit = (String) execution.getVariable(unitVariable);
+      produced.add(kind + ":" + unit);
+      calls.add(kind + " " + unit + " " + execution.getVariable("trigger"));
+      long pending = runtimeService().createProcessInstanceQuery().processDefinitionKey("communeRecognition").active().count();
+      execution.setVariable("pendingCount", pending);
+    });
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+    TestEngine.BEANS.clear();
+    repositoryService().createDeploymentQuery().list().stream()
+        .filter(d -> repositoryService().getDeploymentResourceNames(d.getId()).contains("communeStandIn.bpmn"))
+        .forEach(d -> repositoryService().deleteDeployment(d.getId(), true));
+  }
+
+  ProcessInstance startDistrict(String district) {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey("districtCampaign", district + "-2024",
+        Map.of("provinceCode", "75", "evaluationYear", 2024, "districtCode", district));
+    executeAsync();
+    return instance;
+  }
+
+  void executeAsync() {
+    for (Job job : managementService().createJobQuery().messages().list()) {
+      managementService().executeJob(job.getId());
+    }
+  }
+
+  void decideCommune(String commune) {
+    complete(taskQuery().processInstanceBusinessKey(commune + "-2024").singleResult());
+  }
+
+  @Test
+  void districtStartsOneCaseForEachCommuneUnderItself() {
+    ProcessInstance district = startDistrict("741");
+    assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(district.getId()).list())
+        .extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder("26425-2024", "26428-2024", "26431-2024");
+  }
+
+  @Test
+  void districtReportsOnFifteenthFebruaryWithUnfinishedCommunesAndFollowsThemUp() {
+    ProcessInstance district = startDistrict("741");
+    Job deadline = job("Timer_CommuneResultsReportDeadline", district);
+    Job reminder = job("Timer_CommuneResultsReportReminder", district);
+    assertThat(deadline.getDuedate()).isEqualTo(at("2025-02-15T17:00:00+07:00"));
+    assertThat(reminder.getDuedate()).isEqualTo(at("2025-02-12T17:00:00+07:00"));
+
+    execute(reminder);
+    assertThat(calls).contains("notice to huyen741truongphong");
+    decideCommune("26425");
+    execute(deadline);
+    assertThat(calls).contains("DISTRICT_COMMUNE_RESULTS 741 DEADLINE");
+    var followUp = taskQuery().processInstanceId(district.getId()).taskDefinitionKey("Task_CommuneResultsFollowUpPending").singleResult();
+    assertThat(followUp).hasCandidateGroup("tinh75dieuphoi");
+    assertThat(runtimeService().getVariable(followUp.getExecutionId(), "pendingCount")).isEqualTo(2L);
+
+    decideCommune("26428");
+    decideCommune("26431");
+    assertThat(district).isWaitingAt("Task_CommuneResultsFollowUpPending").hasPassed("EndEvent_CommuneResultsDone")
+        .hasNotPassed("Task_CommuneResultsReportEarly");
+    complete(followUp, withVariables("followUpNote", "Đã đôn đốc 2 xã"));
+    assertThat(district).isEnded();
+    assertThat(calls.stream().filter(c -> c.startsWith("DISTRICT_COMMUNE_RESULTS 741")).count()).isOne();
+  }
+
+  @Test
+  void districtReportsEarlyOnceEveryCommuneIsDecided() {
+    ProcessInstance district = startDistrict("741");
+    decideCommune("26425");
+    decideCommune("26428");
+    decideCommune("26431");
+    assertThat(district).isEnded().hasPassed("Task_CommuneResultsReportEarly").hasNotPassed("Task_CommuneResultsReportAtDeadline");
+    assertThat(calls).contains("DISTRICT_COMMUNE_RESULTS 741 ALL_DECIDED");
+    assertThat(managementService().createJobQuery().processInstanceId(district.getId()).count()).isZero();
+  }
+
+  @Test
+  void departmentReportsOnTwentyFifthFebruaryWhateverTheDistrictsState() {
+    ProcessInstance campaign = runtimeService().startProcessInstanceByKey("annualCampaign", "75-2024",
+        Map.of("provinceCode", "75", "provinceName", "Tỉnh Đồng Nai", "evaluationYear", 2024));
+    executeAsync();
+    executeAsync();
+    assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(campaign.getId()).list())
+        .extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder("741-2024", "742-2024");
+    Job deadline = job("Timer_DistrictResultsReportDeadline", campaign);
+    assertThat(deadline.getDuedate()).isEqualTo(at("2025-02-25T17:00:00+07:00"));
+    decideCommune("26470");
+    assertThat(calls).contains("DISTRICT_COMMUNE_RESULTS 742 ALL_DECIDED");
+
+    execute(deadline);
+    assertThat(calls).contains("DEPARTMENT_DISTRICT_RESULTS 75 DEADLINE");
+    assertThat(taskQuery().processInstanceId(campaign.getId()).taskDefinitionKey("Task_DistrictResultsFollowUpPending")
+        .singleResult()).hasCandidateGroup("tinh75dieuphoi");
+  }
+
+  @Test
+  void departmentReportsEarlyWhenEveryDistrictIsDone() {
+    ProcessInstance campaign = runtimeService().startProcessInstanceByKey("annualCampaign", "75-2024",
+        Map.of("provinceCode", "75", "provinceName", "Tỉnh Đồng Nai", "evaluationYear", 2024));
+    executeAsync();
+    executeAsync();
+    for (String commune : List.of("26425", "26428", "26431", "26470")) {
+      decideCommune(commune);
+    }
+    assertThat(campaign).isEnded().hasPassed("Task_DistrictResultsReportEarly");
+    assertThat(calls).contains("DEPARTMENT_DISTRICT_RESULTS 75 ALL_DECIDED");
+  }
+
+  static Date at(String isoDateTime) {
+    return Date.from(OffsetDateTime.parse(isoDateTime).toInstant());
+  }
+}
