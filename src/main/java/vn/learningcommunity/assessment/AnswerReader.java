@@ -16,7 +16,7 @@ final class AnswerReader {
         Boolean met = input.requiredYesNo(field, label);
         yield met == null ? null : new IndicatorAnswer(indicator, met, null);
       }
-      case PERCENT -> {
+      case PERCENT, COMPUTED_PERCENT -> {
         BigDecimal value = input.requiredNumber(field, "tỷ lệ (%) của " + label, 0, 100);
         yield value == null ? null : new IndicatorAnswer(indicator, null, value);
       }

@@ -33,6 +33,9 @@ public class Assessment {
   @Column(nullable = false)
   private AssessmentKind kind;
 
+  /** Who reviewed, where a dossier has several reviews (the Department, the provincial Association). */
+  private String reviewer;
+
   @Column(nullable = false)
   private int round;
 
@@ -65,10 +68,11 @@ public class Assessment {
 
   protected Assessment() {}
 
-  Assessment(Long caseId, AssessmentKind kind, int round, int level, String unmetCriteria, LocalDate reviewMeetingDate,
+  Assessment(Long caseId, AssessmentKind kind, String reviewer, int round, int level, String unmetCriteria, LocalDate reviewMeetingDate,
       String summary, String recordedBy, Instant recordedAt) {
     this.caseId = caseId;
     this.kind = kind;
+    this.reviewer = reviewer;
     this.round = round;
     this.level = level;
     this.unmetCriteria = unmetCriteria;
@@ -96,6 +100,10 @@ public class Assessment {
 
   public AssessmentKind getKind() {
     return kind;
+  }
+
+  public String getReviewer() {
+    return reviewer;
   }
 
   public int getRound() {

@@ -6,8 +6,9 @@ import java.util.Map;
 import vn.learningcommunity.validation.TaskInput;
 
 /**
- * The district team's evaluation: its own finding for every indicator (field {@code ev_c1_1} …) and
- * a note ({@code ev_c1_1_note}) wherever the finding differs from the commune's answer.
+ * A review's findings: its own finding for every indicator the unit answers (field
+ * {@code <prefix>c1_1} …) and a note ({@code <prefix>c1_1_note}) wherever it differs from the
+ * unit's answer. Indicators the system computes are taken as they are.
  */
 record EvaluationSheet(List<EvaluatedAnswer> answers, String summary) {
 
@@ -15,26 +16,26 @@ record EvaluationSheet(List<EvaluatedAnswer> answers, String summary) {
 
   record EvaluatedAnswer(IndicatorAnswer finding, boolean agreed, String note) {}
 
-  static String findingField(Indicator indicator) {
-    return "ev_" + indicator.variable();
-  }
-
-  static String noteField(Indicator indicator) {
-    return findingField(indicator) + "_note";
-  }
-
-  static EvaluationSheet read(TaskInput input, List<Indicator> indicators, Map<String, IndicatorAnswer> selfAssessed) {
+  static EvaluationSheet read(TaskInput input, List<Indicator> indicators, Map<String, IndicatorAnswer> selfAssessed,
+      String prefix) {
     List<EvaluatedAnswer> answers = new ArrayList<>();
     for (Indicator indicator : indicators) {
-      IndicatorAnswer finding = AnswerReader.read(input, indicator, findingField(indicator), "kết quả đánh giá ");
+      if (indicator.isComputed()) {
+        IndicatorAnswer computed = selfAssessed.get(indicator.getCode());
+        if (computed != null) {
+          answers.add(new EvaluatedAnswer(computed, true, null));
+        }
+        continue;
+      }
+      IndicatorAnswer finding = AnswerReader.read(input, indicator, prefix + indicator.variable(), "kết quả đánh giá ");
       if (finding == null) {
         continue;
       }
       IndicatorAnswer own = selfAssessed.get(indicator.getCode());
       boolean agreed = own != null && own.display().equals(finding.display());
-      String note = input.optionalText(noteField(indicator));
+      String note = input.optionalText(prefix + indicator.variable() + "_note");
       if (!agreed && note == null) {
-        input.reject("Kết quả đánh giá chỉ tiêu " + indicator.getCode() + " khác kết quả tự đánh giá của xã: cần ghi rõ lý do.");
+        input.reject("Kết quả đánh giá chỉ tiêu " + indicator.getCode() + " khác kết quả tự đánh giá của đơn vị: cần ghi rõ lý do.");
       }
       answers.add(new EvaluatedAnswer(finding, agreed, note));
     }

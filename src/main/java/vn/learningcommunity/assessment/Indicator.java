@@ -70,6 +70,10 @@ public class Indicator {
     return code.toLowerCase(Locale.ROOT).replace('.', '_');
   }
 
+  public boolean isComputed() {
+    return type == IndicatorType.COMPUTED_PERCENT;
+  }
+
   public boolean isQuantitative() {
     return type != IndicatorType.BOOLEAN;
   }

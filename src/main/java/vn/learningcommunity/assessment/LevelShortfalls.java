@@ -2,6 +2,7 @@ package vn.learningcommunity.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
@@ -11,15 +12,15 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import vn.learningcommunity.recognition.RecognitionLevels;
 import vn.learningcommunity.recognition.UpgradeFacts;
+import vn.learningcommunity.unit.UnitLevel;
 
 /**
- * Explains a level: the DMN decision {@code communeShortfalls} lists, for each level, the criteria
+ * Explains a level: the DMN decision {@code <level>Shortfalls} lists, for each level, the criteria
  * (and the upgrade rule) that the answers do not meet; this turns them into a sentence for forms.
  */
 @Service
 public class LevelShortfalls {
 
-  static final String COMMUNE_SHORTFALLS = "communeShortfalls";
 
   private final DecisionService decisions;
   private final IdentityService identity;
@@ -29,8 +30,13 @@ public class LevelShortfalls {
     this.identity = identity;
   }
 
-  public String explain(List<IndicatorAnswer> answers, UpgradeFacts facts, int achievedLevel) {
-    List<Map<String, Object>> rows = evaluateAsSystem(decisionInputs(answers, facts));
+  /** The decision that lists shortfalls for units of a level: communeShortfalls, districtShortfalls … */
+  static String decisionKey(UnitLevel unitLevel) {
+    return unitLevel.name().toLowerCase(Locale.ROOT) + "Shortfalls";
+  }
+
+  public String explain(UnitLevel unitLevel, List<IndicatorAnswer> answers, UpgradeFacts facts, int achievedLevel) {
+    List<Map<String, Object>> rows = evaluateAsSystem(decisionKey(unitLevel), decisionInputs(answers, facts));
     List<String> sentences = new ArrayList<>();
     for (int level = achievedLevel + 1; level <= 2; level++) {
       int target = level;
@@ -49,11 +55,11 @@ public class LevelShortfalls {
    * The system explains the level, not the official who completed the task: officials are not
    * granted the right to evaluate decisions themselves.
    */
-  private List<Map<String, Object>> evaluateAsSystem(VariableMap inputs) {
+  private List<Map<String, Object>> evaluateAsSystem(String decisionKey, VariableMap inputs) {
     Authentication official = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      return decisions.evaluateDecisionByKey(COMMUNE_SHORTFALLS).variables(inputs).evaluate().getResultList();
+      return decisions.evaluateDecisionByKey(decisionKey).variables(inputs).evaluate().getResultList();
     } finally {
       if (official != null) {
         identity.setAuthentication(official);

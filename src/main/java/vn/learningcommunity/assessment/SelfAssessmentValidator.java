@@ -1,26 +1,29 @@
 package vn.learningcommunity.assessment;
 
-import org.springframework.stereotype.Component;
+import vn.learningcommunity.unit.UnitLevel;
 import vn.learningcommunity.validation.TaskInput;
 import vn.learningcommunity.validation.TaskInputValidator;
 
 /** Every indicator answered within its range, every criterion justified, a plausible meeting date. */
-@Component
 class SelfAssessmentValidator implements TaskInputValidator {
 
-  private final CommuneAssessments assessments;
+  private final String formId;
+  private final UnitLevel level;
+  private final Assessments assessments;
 
-  SelfAssessmentValidator(CommuneAssessments assessments) {
+  SelfAssessmentValidator(String formId, UnitLevel level, Assessments assessments) {
+    this.formId = formId;
+    this.level = level;
     this.assessments = assessments;
   }
 
   @Override
   public String formId() {
-    return "communeSelfAssessment";
+    return formId;
   }
 
   @Override
   public void validate(TaskInput input) {
-    assessments.readSelfAssessment(input, ((Number) input.raw("evaluationYear")).intValue());
+    assessments.readSelfAssessment(input, level, ((Number) input.raw("evaluationYear")).intValue());
   }
 }

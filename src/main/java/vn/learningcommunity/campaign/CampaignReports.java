@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.campaign.CampaignReport.Trigger;
-import vn.learningcommunity.recognition.CommuneCases;
+import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.Recognition;
 import vn.learningcommunity.recognition.RecognitionCase;
 import vn.learningcommunity.recognition.RecognitionRepository;
@@ -27,13 +27,13 @@ public class CampaignReports {
   private final Campaigns campaigns;
   private final CampaignReportRepository reports;
   private final AdministrativeUnitRepository units;
-  private final CommuneCases communeCases;
+  private final RecognitionCases communeCases;
   private final RecognitionRepository recognitions;
   private final TaskService tasks;
   private final Clock clock;
 
   public CampaignReports(Campaigns campaigns, CampaignReportRepository reports, AdministrativeUnitRepository units,
-      CommuneCases communeCases, RecognitionRepository recognitions, TaskService tasks, Clock clock) {
+      RecognitionCases communeCases, RecognitionRepository recognitions, TaskService tasks, Clock clock) {
     this.campaigns = campaigns;
     this.reports = reports;
     this.units = units;

@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.learningcommunity.recognition.CommuneCases;
+import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.RecognitionCase;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.AdministrativeUnitRepository;
@@ -19,9 +19,9 @@ public class CampaignUnits {
 
   private final Campaigns campaigns;
   private final AdministrativeUnitRepository units;
-  private final CommuneCases communeCases;
+  private final RecognitionCases communeCases;
 
-  CampaignUnits(Campaigns campaigns, AdministrativeUnitRepository units, CommuneCases communeCases) {
+  CampaignUnits(Campaigns campaigns, AdministrativeUnitRepository units, RecognitionCases communeCases) {
     this.campaigns = campaigns;
     this.units = units;
     this.communeCases = communeCases;

@@ -12,7 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import vn.learningcommunity.recognition.CommuneCases;
+import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.RecognitionCase;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
@@ -37,12 +37,12 @@ class DemoData {
 
   private final GroupProvisioning provisioning;
   private final UnitDirectory units;
-  private final CommuneCases cases;
+  private final RecognitionCases cases;
   private final DemoProperties properties;
   private final Environment environment;
   private final Clock clock;
 
-  DemoData(GroupProvisioning provisioning, UnitDirectory units, CommuneCases cases, DemoProperties properties,
+  DemoData(GroupProvisioning provisioning, UnitDirectory units, RecognitionCases cases, DemoProperties properties,
       Environment environment, Clock clock) {
     this.provisioning = provisioning;
     this.units = units;

@@ -11,7 +11,15 @@ public enum UnitRole {
   COMMUNE_CHAIR(UnitLevel.COMMUNE, "chutich", "Chủ tịch UBND"),
   DISTRICT_OFFICE_STAFF(UnitLevel.DISTRICT, "phonggd", "Chuyên viên Phòng GD&ĐT"),
   DISTRICT_OFFICE_HEAD(UnitLevel.DISTRICT, "truongphong", "Trưởng phòng GD&ĐT"),
-  PROVINCE_COORDINATOR(UnitLevel.PROVINCE, "dieuphoi", "Điều phối viên Sở GD&ĐT");
+  DISTRICT_COMMITTEE(UnitLevel.DISTRICT, "ubnd", "UBND huyện"),
+  PROVINCE_COORDINATOR(UnitLevel.PROVINCE, "dieuphoi", "Điều phối viên Sở GD&ĐT"),
+  DEPARTMENT_STAFF(UnitLevel.PROVINCE, "sogd", "Chuyên viên Sở GD&ĐT"),
+  PROVINCE_ASSOCIATION(UnitLevel.PROVINCE, "khuyenhoc", "Hội Khuyến học tỉnh"),
+  DEPARTMENT_DIRECTOR(UnitLevel.PROVINCE, "giamdoc", "Giám đốc Sở GD&ĐT"),
+  PROVINCE_COMMITTEE(UnitLevel.PROVINCE, "ubnd", "UBND tỉnh"),
+  /** The Ministry's reviewers of province dossiers: one group for the whole country. */
+  MINISTRY_REVIEWER(null, "thamdinh", "Chuyên viên Bộ GD&ĐT"),
+  MINISTER(null, "botruong", "Bộ trưởng Bộ GD&ĐT");
 
   private final UnitLevel level;
   private final String suffix;
@@ -27,8 +35,14 @@ public enum UnitRole {
     return level;
   }
 
-  /** Group ids are letters and digits only, as the engine's identity service requires. */
+  /**
+   * Group ids are letters and digits only, as the engine's identity service requires. Ministry
+   * roles are national: their group is the same whatever unit a case concerns.
+   */
   public String groupId(String unitCode) {
+    if (level == null) {
+      return "bogd" + suffix;
+    }
     if (unitCode == null || !unitCode.matches("[0-9]+")) {
       throw new IllegalArgumentException("Unit code must be digits: " + unitCode);
     }
@@ -36,7 +50,7 @@ public enum UnitRole {
   }
 
   public String groupName(String unitName) {
-    return title + " - " + unitName;
+    return level == null ? title : title + " - " + unitName;
   }
 
   private static String prefix(UnitLevel level) {

@@ -22,11 +22,11 @@ class CommuneCaseController {
 
   record OpenCaseRequest(String communeCode, Integer evaluationYear) {}
 
-  private final CommuneCases cases;
+  private final RecognitionCases cases;
   private final UnitDirectory units;
   private final IdentityService identity;
 
-  CommuneCaseController(CommuneCases cases, UnitDirectory units, IdentityService identity) {
+  CommuneCaseController(RecognitionCases cases, UnitDirectory units, IdentityService identity) {
     this.cases = cases;
     this.units = units;
     this.identity = identity;

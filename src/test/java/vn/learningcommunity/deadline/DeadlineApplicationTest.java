@@ -9,14 +9,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.learningcommunity.deadline.DeadlineNotification.Kind;
-import vn.learningcommunity.recognition.CommuneCases;
+import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.RecognitionCaseRepository;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 
 /** Reminders and escalations with the real delegates: what the officials and the case record see. */
 class DeadlineApplicationTest extends ApplicationTestSupport {
 
-  @Autowired CommuneCases communeCases;
+  @Autowired RecognitionCases communeCases;
   @Autowired RecognitionCaseRepository cases;
   @Autowired DeadlineNotices notices;
   @Autowired ManagementService management;

@@ -15,7 +15,7 @@ import org.springframework.http.ResponseEntity;
 import vn.learningcommunity.assessment.Assessment;
 import vn.learningcommunity.assessment.AssessmentAnswer;
 import vn.learningcommunity.assessment.AssessmentKind;
-import vn.learningcommunity.assessment.CommuneAssessments;
+import vn.learningcommunity.assessment.Assessments;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.CommuneAnswers;
 import vn.learningcommunity.unit.UnitLevel;
@@ -26,7 +26,7 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
   @Autowired RecognitionCaseRepository cases;
   @Autowired RecognitionRepository recognitions;
   @Autowired DossierReturnRepository returns;
-  @Autowired CommuneAssessments assessments;
+  @Autowired Assessments assessments;
   @Autowired HistoryService history;
 
   @Test
@@ -81,7 +81,7 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
     findings.put("c5_1", 60);
     Map<String, Object> evaluation = CommuneAnswers.evaluationForm(findings);
     ResponseEntity<Map> noReason = submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), evaluation);
-    assertThat((String) noReason.getBody().get("message")).contains("chỉ tiêu C5.1 khác kết quả tự đánh giá của xã");
+    assertThat((String) noReason.getBody().get("message")).contains("chỉ tiêu C5.1 khác kết quả tự đánh giá của đơn vị");
     evaluation.put("ev_c5_1_note", "Số liệu thôn ấp chưa được xác nhận");
     assertThat(submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), evaluation).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);

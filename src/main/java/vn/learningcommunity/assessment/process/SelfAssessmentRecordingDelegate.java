@@ -3,7 +3,7 @@ package vn.learningcommunity.assessment.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.learningcommunity.assessment.CommuneAssessments;
+import vn.learningcommunity.assessment.Assessments;
 import vn.learningcommunity.identity.CurrentUser;
 import vn.learningcommunity.recognition.RecognitionLevels;
 import vn.learningcommunity.recognition.process.UpgradeFactVariables;
@@ -12,9 +12,9 @@ import vn.learningcommunity.recognition.process.UpgradeFactVariables;
 @Component("selfAssessmentRecording")
 class SelfAssessmentRecordingDelegate implements JavaDelegate {
 
-  private final CommuneAssessments assessments;
+  private final Assessments assessments;
 
-  SelfAssessmentRecordingDelegate(CommuneAssessments assessments) {
+  SelfAssessmentRecordingDelegate(Assessments assessments) {
     this.assessments = assessments;
   }
 

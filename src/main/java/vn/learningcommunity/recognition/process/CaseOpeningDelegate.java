@@ -4,15 +4,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.learningcommunity.recognition.CaseUnits;
-import vn.learningcommunity.recognition.CommuneCases;
+import vn.learningcommunity.recognition.RecognitionCases;
 
 /** "Mở hồ sơ của xã": records the case and gives the process the units it routes tasks to. */
 @Component("caseOpening")
 class CaseOpeningDelegate implements JavaDelegate {
 
-  private final CommuneCases cases;
+  private final RecognitionCases cases;
 
-  CaseOpeningDelegate(CommuneCases cases) {
+  CaseOpeningDelegate(RecognitionCases cases) {
     this.cases = cases;
   }
 
@@ -20,6 +20,7 @@ class CaseOpeningDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CaseUnits units = cases.recordOpening(execution.getProcessBusinessKey(), (String) execution.getVariable("communeCode"),
         ((Number) execution.getVariable("evaluationYear")).intValue(), execution.getProcessInstanceId());
+    execution.setVariable("unitCode", units.communeCode());
     execution.setVariable("communeName", units.communeName());
     execution.setVariable("districtCode", units.districtCode());
     execution.setVariable("districtName", units.districtName());

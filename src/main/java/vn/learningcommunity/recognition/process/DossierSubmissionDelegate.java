@@ -4,16 +4,16 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.learningcommunity.recognition.CommuneCases;
+import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.RecognitionLevels;
 
 /** "Gửi hồ sơ đề nghị": the dossier is sent today, which fixes the date the upgrade rule is judged on. */
 @Component("dossierSubmission")
 class DossierSubmissionDelegate implements JavaDelegate {
 
-  private final CommuneCases cases;
+  private final RecognitionCases cases;
 
-  DossierSubmissionDelegate(CommuneCases cases) {
+  DossierSubmissionDelegate(RecognitionCases cases) {
     this.cases = cases;
   }
 

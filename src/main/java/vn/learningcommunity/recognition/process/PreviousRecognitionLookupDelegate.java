@@ -3,20 +3,20 @@ package vn.learningcommunity.recognition.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.learningcommunity.recognition.CommuneCases;
+import vn.learningcommunity.recognition.RecognitionCases;
 
-/** "Tra cứu công nhận còn hiệu lực": the commune's standing recognition, for the upgrade rule of the DMN. */
+/** "Tra cứu công nhận còn hiệu lực": the unit's standing recognition (variable {@code unitCode}), for the upgrade rule. */
 @Component("previousRecognitionLookup")
 class PreviousRecognitionLookupDelegate implements JavaDelegate {
 
-  private final CommuneCases cases;
+  private final RecognitionCases cases;
 
-  PreviousRecognitionLookupDelegate(CommuneCases cases) {
+  PreviousRecognitionLookupDelegate(RecognitionCases cases) {
     this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    UpgradeFactVariables.write(execution, cases.upgradeFactsToday((String) execution.getVariable("communeCode")));
+    UpgradeFactVariables.write(execution, cases.upgradeFactsToday((String) execution.getVariable("unitCode")));
   }
 }

@@ -4,16 +4,16 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.learningcommunity.recognition.CommuneCases;
+import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.Recognition;
 
 /** "Ghi sổ và công bố kết quả": enters the decision in the register, which publishes it. */
 @Component("recognitionPublication")
 class RecognitionPublicationDelegate implements JavaDelegate {
 
-  private final CommuneCases cases;
+  private final RecognitionCases cases;
 
-  RecognitionPublicationDelegate(CommuneCases cases) {
+  RecognitionPublicationDelegate(RecognitionCases cases) {
     this.cases = cases;
   }
 

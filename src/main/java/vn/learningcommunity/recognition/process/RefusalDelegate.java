@@ -3,15 +3,15 @@ package vn.learningcommunity.recognition.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.learningcommunity.recognition.CommuneCases;
+import vn.learningcommunity.recognition.RecognitionCases;
 
 /** "Ghi nhận không công nhận": closes the case with the Head's reasons. */
 @Component("refusalRecording")
 class RefusalDelegate implements JavaDelegate {
 
-  private final CommuneCases cases;
+  private final RecognitionCases cases;
 
-  RefusalDelegate(CommuneCases cases) {
+  RefusalDelegate(RecognitionCases cases) {
     this.cases = cases;
   }
 

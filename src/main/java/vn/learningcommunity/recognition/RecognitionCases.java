@@ -21,7 +21,7 @@ import vn.learningcommunity.validation.RejectedInputException;
  * keeps of each step in the application's own tables.
  */
 @Service
-public class CommuneCases {
+public class RecognitionCases {
 
   public static final String PROCESS_KEY = "communeRecognition";
   /** Circular 25/2023/TT-BGDĐT came into force in 2024. */
@@ -34,7 +34,7 @@ public class CommuneCases {
   private final UnitDirectory units;
   private final Clock clock;
 
-  public CommuneCases(RuntimeService runtime, RecognitionCaseRepository cases, DossierReturnRepository returns,
+  public RecognitionCases(RuntimeService runtime, RecognitionCaseRepository cases, DossierReturnRepository returns,
       RecognitionRegister register, UnitDirectory units, Clock clock) {
     this.runtime = runtime;
     this.cases = cases;
