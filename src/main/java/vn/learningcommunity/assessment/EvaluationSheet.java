@@ -12,8 +12,6 @@ import vn.learningcommunity.validation.TaskInput;
  */
 record EvaluationSheet(List<EvaluatedAnswer> answers, String summary) {
 
-  static final String SUMMARY = "evaluationSummary";
-
   record EvaluatedAnswer(IndicatorAnswer finding, boolean agreed, String note) {}
 
   static EvaluationSheet read(TaskInput input, List<Indicator> indicators, Map<String, IndicatorAnswer> selfAssessed,
@@ -39,6 +37,6 @@ record EvaluationSheet(List<EvaluatedAnswer> answers, String summary) {
       }
       answers.add(new EvaluatedAnswer(finding, agreed, note));
     }
-    return new EvaluationSheet(answers, input.optionalText(SUMMARY));
+    return new EvaluationSheet(answers, input.optionalText(prefix + "summary"));
   }
 }

@@ -1,8 +1,8 @@
 package vn.learningcommunity.deadline;
 
 /**
- * The dated steps of a commune case in the province calendar, in the order they must fall.
- * Each falls in the year after the evaluation year.
+ * The dated steps of the cases and reports of a campaign, in the order they must fall. Each falls
+ * in the year after the evaluation year.
  */
 public enum Milestone {
   COMMUNE_SELF_ASSESSMENT("Hoàn thành tự đánh giá cấp xã"),
@@ -10,7 +10,12 @@ public enum Milestone {
   DISTRICT_VERIFICATION("Kiểm tra hồ sơ"),
   DISTRICT_EVALUATION("Đánh giá hồ sơ"),
   COMMUNE_DECISION("Quyết định công nhận cấp xã"),
+  DISTRICT_SELF_ASSESSMENT("Hoàn thành tự đánh giá cấp huyện"),
   DISTRICT_REPORT_TO_PROVINCE("Huyện báo cáo kết quả cấp xã về tỉnh"),
+  DISTRICT_DOSSIER_SUBMISSION("UBND huyện gửi hồ sơ đề nghị công nhận"),
+  DEPARTMENT_VERIFICATION("Sở GD&ĐT kiểm tra hồ sơ cấp huyện"),
+  DEPARTMENT_REVIEW("Sở GD&ĐT và Hội Khuyến học tỉnh đánh giá hồ sơ cấp huyện"),
+  DISTRICT_DECISION("Quyết định công nhận cấp huyện"),
   DEPARTMENT_REPORT_TO_PROVINCE("Sở GD&ĐT báo cáo UBND tỉnh kết quả cấp huyện");
 
   private final String title;

@@ -1,13 +1,14 @@
 package vn.learningcommunity.recognition;
 
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import vn.learningcommunity.validation.Choices;
 import vn.learningcommunity.validation.TaskInput;
 import vn.learningcommunity.validation.TaskInputValidator;
 
-/** The chair applies for at most the self-assessed level, or says why the assessment must be redone. */
-@Component
+/**
+ * The unit's approver (the commune chair, the District People's Committee) applies for at most the
+ * self-assessed level, or says why the assessment must be redone.
+ */
 class ChairApprovalValidator implements TaskInputValidator {
 
   static final Map<String, String> DECISIONS = Choices.of(
@@ -15,18 +16,24 @@ class ChairApprovalValidator implements TaskInputValidator {
       "NOT_APPLY", "Không đề nghị năm nay",
       "REVISE", "Yêu cầu tự đánh giá lại");
 
+  private final String formId;
+
+  ChairApprovalValidator(String formId) {
+    this.formId = formId;
+  }
+
   @Override
   public String formId() {
-    return "communeChairApproval";
+    return formId;
   }
 
   @Override
   public void validate(TaskInput input) {
-    String decision = input.requiredChoice("chairDecision", "ý kiến của Chủ tịch UBND xã", DECISIONS);
+    String decision = input.requiredChoice("chairDecision", "ý kiến phê duyệt", DECISIONS);
     int selfAssessed = ((Number) input.raw("selfAssessedLevel")).intValue();
     if ("APPLY".equals(decision)) {
       if (selfAssessed == 0) {
-        input.reject("Kết quả tự đánh giá chưa đạt Mức độ 1 nên xã không thể đề nghị công nhận năm nay.");
+        input.reject("Kết quả tự đánh giá chưa đạt Mức độ 1 nên đơn vị không thể đề nghị công nhận năm nay.");
         return;
       }
       Integer applied = input.requiredWholeNumber("appliedLevel", "mức đề nghị công nhận", 1, 2);

@@ -3,7 +3,6 @@ package vn.learningcommunity.recognition;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import vn.learningcommunity.validation.Choices;
 import vn.learningcommunity.validation.TaskInput;
 import vn.learningcommunity.validation.TaskInputValidator;
@@ -12,27 +11,28 @@ import vn.learningcommunity.validation.TaskInputValidator;
  * The Head recognises at most the level both applied for and evaluated, with a decision number and
  * a plausible date, or refuses with reasons.
  */
-@Component
 class DecisionValidator implements TaskInputValidator {
 
   static final Map<String, String> DECISIONS = Choices.of(
       "RECOGNISE", "Công nhận",
       "REFUSE", "Không công nhận");
 
+  private final String formId;
   private final Clock clock;
 
-  DecisionValidator(Clock clock) {
+  DecisionValidator(String formId, Clock clock) {
+    this.formId = formId;
     this.clock = clock;
   }
 
   @Override
   public String formId() {
-    return "communeRecognitionDecision";
+    return formId;
   }
 
   @Override
   public void validate(TaskInput input) {
-    String decision = input.requiredChoice("headDecision", "quyết định của Trưởng phòng", DECISIONS);
+    String decision = input.requiredChoice("headDecision", "quyết định công nhận hay không", DECISIONS);
     if ("REFUSE".equals(decision)) {
       input.requiredText("refusalReasons", "lý do không công nhận");
       return;
@@ -44,13 +44,13 @@ class DecisionValidator implements TaskInputValidator {
     int evaluated = ((Number) input.raw("evaluatedLevel")).intValue();
     int highest = Math.min(applied, evaluated);
     if (highest == 0) {
-      input.reject("Kết quả đánh giá của Phòng chưa đạt Mức độ 1 nên không thể công nhận; hãy chọn \"Không công nhận\" và nêu lý do.");
+      input.reject("Kết quả đánh giá hồ sơ chưa đạt Mức độ 1 nên không thể công nhận; hãy chọn \"Không công nhận\" và nêu lý do.");
       return;
     }
     Integer level = input.requiredWholeNumber("recognisedLevel", "mức công nhận", 1, 2);
     if (level != null && level > highest) {
-      input.reject("Mức công nhận (" + RecognitionLevels.label(level) + ") không được cao hơn mức xã đề nghị ("
-          + RecognitionLevels.label(applied) + ") và mức đánh giá của Phòng (" + RecognitionLevels.label(evaluated) + ").");
+      input.reject("Mức công nhận (" + RecognitionLevels.label(level) + ") không được cao hơn mức đơn vị đề nghị ("
+          + RecognitionLevels.label(applied) + ") và mức theo kết quả đánh giá (" + RecognitionLevels.label(evaluated) + ").");
     }
     input.requiredText("decisionNumber", "số quyết định công nhận");
     LocalDate date = input.requiredDate("decisionDate", "ngày ký quyết định");
@@ -59,7 +59,7 @@ class DecisionValidator implements TaskInputValidator {
     }
     Object submitted = input.raw("dossierSubmittedOn");
     if (date != null && submitted != null && date.isBefore(LocalDate.parse(submitted.toString()))) {
-      input.reject("Ngày ký quyết định (" + date + ") không được trước ngày xã gửi hồ sơ (" + submitted + ").");
+      input.reject("Ngày ký quyết định (" + date + ") không được trước ngày đơn vị gửi hồ sơ (" + submitted + ").");
     }
   }
 }

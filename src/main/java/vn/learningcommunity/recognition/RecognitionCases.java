@@ -75,6 +75,18 @@ public class RecognitionCases {
     return new CaseUnits(commune.getCode(), commune.getName(), district.getCode(), district.getName(), province.getCode());
   }
 
+  /** Records the district case the process has opened; the units it involves are the district and its province. */
+  @Transactional
+  public CaseUnits recordDistrictOpening(String businessKey, String districtCode, int evaluationYear, String processInstanceId) {
+    AdministrativeUnit district = units.require(districtCode, UnitLevel.DISTRICT);
+    AdministrativeUnit province = units.ancestor(district, UnitLevel.PROVINCE).orElseThrow();
+    if (cases.findByBusinessKey(businessKey).isEmpty()) {
+      cases.save(new RecognitionCase(businessKey, districtCode, UnitLevel.DISTRICT, evaluationYear, processInstanceId,
+          Instant.now(clock)));
+    }
+    return new CaseUnits(null, null, district.getCode(), district.getName(), province.getCode());
+  }
+
   @Transactional(readOnly = true)
   public UpgradeFacts upgradeFactsToday(String communeCode) {
     return register.upgradeFacts(communeCode, LocalDate.now(clock));

@@ -1,12 +1,18 @@
 package vn.learningcommunity.recognition;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.unit.AdministrativeUnit;
@@ -42,6 +48,31 @@ public class RecognitionRegister {
     return validOn(unitCode, dossierDate)
         .map(r -> new UpgradeFacts(r.getLevel(), (int) ChronoUnit.MONTHS.between(r.getDecisionDate(), dossierDate)))
         .orElse(UpgradeFacts.NONE);
+  }
+
+  /**
+   * The level each unit holds in a year: its latest recognition of that year or before, if still
+   * valid then (a later recognition replaces an earlier one, even at a lower level).
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Integer> standingLevels(int year) {
+    Collection<Recognition> latest = recognitions.findAll().stream()
+        .filter(r -> r.getEvaluationYear() <= year)
+        .collect(Collectors.toMap(Recognition::getUnitCode, Function.identity(),
+            (a, b) -> a.getEvaluationYear() >= b.getEvaluationYear() ? a : b))
+        .values();
+    return latest.stream()
+        .filter(r -> r.getValidUntil().getYear() >= year)
+        .collect(Collectors.toMap(Recognition::getUnitCode, Recognition::getLevel));
+  }
+
+  /** The share (0-100, two decimals) of the given units holding a recognition at Level 1 or higher in the year. */
+  @Transactional(readOnly = true)
+  public BigDecimal shareRecognised(List<String> unitCodes, int year) {
+    Map<String, Integer> standing = standingLevels(year);
+    long recognised = unitCodes.stream().filter(code -> standing.getOrDefault(code, 0) >= 1).count();
+    return unitCodes.isEmpty() ? BigDecimal.ZERO.setScale(2)
+        : BigDecimal.valueOf(recognised * 100).divide(BigDecimal.valueOf(unitCodes.size()), 2, RoundingMode.HALF_UP);
   }
 
   public LocalDate validUntil(int evaluationYear) {

@@ -1,22 +1,26 @@
 package vn.learningcommunity.recognition;
 
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import vn.learningcommunity.validation.Choices;
 import vn.learningcommunity.validation.TaskInput;
 import vn.learningcommunity.validation.TaskInputValidator;
 
 /** A dossier is found complete, or returned with the reasons the commune must act on. */
-@Component
 class VerificationValidator implements TaskInputValidator {
 
   static final Map<String, String> RESULTS = Choices.of(
       "COMPLETE", "Hồ sơ đầy đủ, hợp lệ",
-      "INCOMPLETE", "Hồ sơ chưa đầy đủ, trả lại xã");
+      "INCOMPLETE", "Hồ sơ chưa đầy đủ, trả lại đơn vị");
+
+  private final String formId;
+
+  VerificationValidator(String formId) {
+    this.formId = formId;
+  }
 
   @Override
   public String formId() {
-    return "communeDossierVerification";
+    return formId;
   }
 
   @Override

@@ -3,16 +3,12 @@ package vn.learningcommunity.reporting;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.learningcommunity.recognition.Recognition;
-import vn.learningcommunity.recognition.RecognitionRepository;
+import vn.learningcommunity.recognition.RecognitionRegister;
 import vn.learningcommunity.reporting.Progress.DistrictProgress;
 import vn.learningcommunity.reporting.Progress.Share;
 import vn.learningcommunity.reporting.Progress.TargetStanding;
@@ -27,14 +23,14 @@ public class ProgressReport {
 
   private final UnitDirectory directory;
   private final AdministrativeUnitRepository units;
-  private final RecognitionRepository recognitions;
+  private final RecognitionRegister register;
   private final PlanTargetRepository targets;
 
-  public ProgressReport(UnitDirectory directory, AdministrativeUnitRepository units, RecognitionRepository recognitions,
+  public ProgressReport(UnitDirectory directory, AdministrativeUnitRepository units, RecognitionRegister register,
       PlanTargetRepository targets) {
     this.directory = directory;
     this.units = units;
-    this.recognitions = recognitions;
+    this.register = register;
     this.targets = targets;
   }
 
@@ -42,7 +38,7 @@ public class ProgressReport {
   public Progress of(String provinceCode, int year) {
     AdministrativeUnit province = directory.require(provinceCode, UnitLevel.PROVINCE);
     List<AdministrativeUnit> districts = units.findByParentCodeOrderByCode(provinceCode);
-    Map<String, Integer> standing = standingLevels(year);
+    Map<String, Integer> standing = register.standingLevels(year);
 
     List<DistrictProgress> perDistrict = new ArrayList<>();
     List<AdministrativeUnit> allCommunes = new ArrayList<>();
@@ -69,21 +65,6 @@ public class ProgressReport {
         .toList();
     return new Progress(province.getCode(), province.getName(), year, communeShare, districtShare, provinceLevel, standings,
         perDistrict, Progress.READING);
-  }
-
-  /**
-   * The level each unit holds in the year: its latest recognition of that year or before, if still
-   * valid then (a later recognition replaces an earlier one, even at a lower level).
-   */
-  private Map<String, Integer> standingLevels(int year) {
-    Collection<Recognition> latest = recognitions.findAll().stream()
-        .filter(r -> r.getEvaluationYear() <= year)
-        .collect(Collectors.toMap(Recognition::getUnitCode, Function.identity(),
-            (a, b) -> a.getEvaluationYear() >= b.getEvaluationYear() ? a : b))
-        .values();
-    return latest.stream()
-        .filter(r -> r.getValidUntil().getYear() >= year)
-        .collect(Collectors.toMap(Recognition::getUnitCode, Recognition::getLevel));
   }
 
   private static Share share(List<AdministrativeUnit> of, Map<String, Integer> standing) {

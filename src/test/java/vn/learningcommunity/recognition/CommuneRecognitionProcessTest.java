@@ -83,7 +83,8 @@ class CommuneRecognitionProcessTest {
     beans.put("groups", new CandidateGroups());
     beans.put("taskValidation", new TaskCompletionValidation(List.of(
         new AcceptingValidator("communeSelfAssessment"), new AcceptingValidator("communeEvaluation"),
-        new ChairApprovalValidator(), new VerificationValidator(), new DecisionValidator(clock), new FollowUpValidator())));
+        new ChairApprovalValidator("communeChairApproval"), new VerificationValidator("communeDossierVerification"),
+        new DecisionValidator("communeRecognitionDecision", clock), new FollowUpValidator())));
     record("caseOpening", execution -> {
       execution.setVariable("communeName", "Xã Xuân Bắc");
       execution.setVariable("districtCode", "741");

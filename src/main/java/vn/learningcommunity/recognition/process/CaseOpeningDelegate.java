@@ -21,6 +21,7 @@ class CaseOpeningDelegate implements JavaDelegate {
     CaseUnits units = cases.recordOpening(execution.getProcessBusinessKey(), (String) execution.getVariable("communeCode"),
         ((Number) execution.getVariable("evaluationYear")).intValue(), execution.getProcessInstanceId());
     execution.setVariable("unitCode", units.communeCode());
+    execution.setVariable("unitName", units.communeName() + " (" + units.districtName() + ")");
     execution.setVariable("communeName", units.communeName());
     execution.setVariable("districtCode", units.districtCode());
     execution.setVariable("districtName", units.districtName());

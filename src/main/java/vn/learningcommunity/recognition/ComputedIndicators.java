@@ -1,0 +1,51 @@
+package vn.learningcommunity.recognition;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.learningcommunity.unit.AdministrativeUnit;
+import vn.learningcommunity.unit.AdministrativeUnitRepository;
+import vn.learningcommunity.unit.UnitDirectory;
+
+/**
+ * The indicators the system computes from its own register, never typed: for a district the share
+ * of its communes recognised (D5.1); for a province the shares of its districts (P4.1) and of its
+ * communes (P4.2). Keyed by the indicator's variable.
+ */
+@Service
+public class ComputedIndicators {
+
+  private final UnitDirectory directory;
+  private final AdministrativeUnitRepository units;
+  private final RecognitionRegister register;
+
+  public ComputedIndicators(UnitDirectory directory, AdministrativeUnitRepository units, RecognitionRegister register) {
+    this.directory = directory;
+    this.units = units;
+    this.register = register;
+  }
+
+  @Transactional(readOnly = true)
+  public Map<String, BigDecimal> of(String unitCode, int evaluationYear) {
+    AdministrativeUnit unit = directory.find(unitCode).orElseThrow();
+    Map<String, BigDecimal> values = new LinkedHashMap<>();
+    switch (unit.getLevel()) {
+      case DISTRICT -> values.put("d5_1", register.shareRecognised(childrenOf(unitCode), evaluationYear));
+      case PROVINCE -> {
+        List<String> districts = childrenOf(unitCode);
+        values.put("p4_1", register.shareRecognised(districts, evaluationYear));
+        values.put("p4_2", register.shareRecognised(districts.stream().flatMap(d -> childrenOf(d).stream()).toList(),
+            evaluationYear));
+      }
+      case COMMUNE -> { }
+    }
+    return values;
+  }
+
+  private List<String> childrenOf(String code) {
+    return units.findByParentCodeOrderByCode(code).stream().map(AdministrativeUnit::getCode).toList();
+  }
+}
