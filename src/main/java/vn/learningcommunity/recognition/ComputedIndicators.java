@@ -15,7 +15,8 @@ import vn.learningcommunity.unit.UnitDirectory;
  * of its communes recognised (D5.1); for a province the shares of its districts (P4.1) and of its
  * communes (P4.2). Keyed by the indicator's variable.
  */
-@Service
+// named apart from the BPMN delegate ${computedIndicators} that calls it
+@Service("computedIndicatorValues")
 public class ComputedIndicators {
 
   private final UnitDirectory directory;

@@ -65,7 +65,9 @@ class CampaignOpeningApplicationTest extends ApplicationTestSupport {
   @Test
   void warnsAboutDatesPastTheCircularsLimitAndOpensOnlyOnce() {
     ResponseEntity<Map> opened = open("dongnaidieuphoi", Map.of("provinceCode", "75", "evaluationYear", 2024, "deadlines", Map.of(
-        "COMMUNE_DECISION", "2025-03-31", "DISTRICT_REPORT_TO_PROVINCE", "2025-04-05", "DEPARTMENT_REPORT_TO_PROVINCE", "2025-04-10")));
+        "COMMUNE_DECISION", "2025-03-31", "DISTRICT_SELF_ASSESSMENT", "2025-04-01", "DISTRICT_REPORT_TO_PROVINCE", "2025-04-02",
+        "DISTRICT_DOSSIER_SUBMISSION", "2025-04-03", "DEPARTMENT_VERIFICATION", "2025-04-04", "DEPARTMENT_REVIEW", "2025-04-05",
+        "DISTRICT_DECISION", "2025-04-06", "DEPARTMENT_REPORT_TO_PROVINCE", "2025-04-10")));
     assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(opened.getBody().get("warnings")).isEqualTo(List.of("Hạn \"Quyết định công nhận cấp xã\" (31/03/2025) không "
         + "trước giới hạn của Thông tư 25/2023/TT-BGDĐT (trước ngày 31/03/2025)."));

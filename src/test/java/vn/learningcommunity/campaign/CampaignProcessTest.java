@@ -40,7 +40,7 @@ import vn.learningcommunity.validation.TaskCompletionValidation;
 
 /**
  * The campaign models on a plain engine: the real BPMN of the campaign and its districts, the real
- * calendar and groups; each commune case is a one-task stand-in, the reports are recorded.
+ * calendar and groups; each commune and district case is a one-task stand-in, the reports are recorded.
  */
 @Deployment(resources = {"processes/campaign/annualCampaign.bpmn", "processes/campaign/districtCampaign.bpmn"})
 class CampaignProcessTest {
@@ -75,9 +75,12 @@ class CampaignProcessTest {
   void wire() {
     BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(at("2025-01-02T08:00:00+07:00"));
-    repositoryService().createDeployment().addModelInstance("communeStandIn.bpmn",
-        Bpmn.createExecutableProcess("communeRecognition").camundaHistoryTimeToLive(1)
-            .startEvent().userTask("Task_CommuneCase").name("Hồ sơ xã").endEvent().done()).deploy();
+    repositoryService().createDeployment()
+        .addModelInstance("communeStandIn.bpmn", Bpmn.createExecutableProcess("communeRecognition").camundaHistoryTimeToLive(1)
+            .startEvent().userTask("Task_CommuneCase").name("Hồ sơ xã").endEvent().done())
+        .addModelInstance("districtStandIn.bpmn", Bpmn.createExecutableProcess("districtRecognition").camundaHistoryTimeToLive(1)
+            .startEvent().userTask("Task_DistrictCase").name("Hồ sơ huyện").endEvent().done())
+        .deploy();
     Map<Object, Object> beans = TestEngine.BEANS;
     beans.clear();
     beans.put("deadlines", new Deadlines(CalendarFixtures.shipped()));
@@ -106,7 +109,7 @@ class CampaignProcessTest {
     ClockUtil.reset();
     TestEngine.BEANS.clear();
     repositoryService().createDeploymentQuery().list().stream()
-        .filter(d -> repositoryService().getDeploymentResourceNames(d.getId()).contains("communeStandIn.bpmn"))
+        .filter(d -> repositoryService().getDeploymentResourceNames(d.getId()).contains("districtStandIn.bpmn"))
         .forEach(d -> repositoryService().deleteDeployment(d.getId(), true));
   }
 
@@ -125,6 +128,10 @@ class CampaignProcessTest {
 
   void decideCommune(String commune) {
     complete(taskQuery().processInstanceBusinessKey(commune + "-2024").singleResult());
+  }
+
+  void decideDistrict(String district) {
+    complete(taskQuery().processDefinitionKey("districtRecognition").processInstanceBusinessKey(district + "-2024").singleResult());
   }
 
   @Test
@@ -153,8 +160,9 @@ class CampaignProcessTest {
 
     decideCommune("26428");
     decideCommune("26431");
-    assertThat(district).isWaitingAt("Task_CommuneResultsFollowUpPending").hasPassed("EndEvent_CommuneResultsDone")
+    assertThat(district).isWaitingAt("Task_CommuneResultsFollowUpPending", "CallActivity_DistrictCase")
         .hasNotPassed("Task_CommuneResultsReportEarly");
+    decideDistrict("741");
     complete(followUp, withVariables("followUpNote", "Đã đôn đốc 2 xã"));
     assertThat(district).isEnded();
     assertThat(calls.stream().filter(c -> c.startsWith("DISTRICT_COMMUNE_RESULTS 741")).count()).isOne();
@@ -166,7 +174,12 @@ class CampaignProcessTest {
     decideCommune("26425");
     decideCommune("26428");
     decideCommune("26431");
-    assertThat(district).isEnded().hasPassed("Task_CommuneResultsReportEarly").hasNotPassed("Task_CommuneResultsReportAtDeadline");
+    assertThat(district).isWaitingAt("CallActivity_DistrictCase").hasPassed("Task_CommuneResultsReportEarly")
+        .hasNotPassed("Task_CommuneResultsReportAtDeadline");
+    assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(district.getId()).singleResult().getBusinessKey())
+        .isEqualTo("741-2024");
+    decideDistrict("741");
+    assertThat(district).isEnded();
     assertThat(calls).contains("DISTRICT_COMMUNE_RESULTS 741 ALL_DECIDED");
     assertThat(managementService().createJobQuery().processInstanceId(district.getId()).count()).isZero();
   }
@@ -199,6 +212,9 @@ class CampaignProcessTest {
     for (String commune : List.of("26425", "26428", "26431", "26470")) {
       decideCommune(commune);
     }
+    decideDistrict("741");
+    assertThat(campaign).isNotEnded();
+    decideDistrict("742");
     assertThat(campaign).isEnded().hasPassed("Task_DistrictResultsReportEarly");
     assertThat(calls).contains("DEPARTMENT_DISTRICT_RESULTS 75 ALL_DECIDED");
   }

@@ -60,6 +60,14 @@ public abstract class ApplicationTestSupport {
         provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, "26428", "Xã Xuân Bắc"));
     provisioning.ensureUser("xuanbacchutich", "Chủ tịch", "Xuân Bắc", "demo",
         provisioning.ensureGroup(UnitRole.COMMUNE_CHAIR, "26428", "Xã Xuân Bắc"));
+    provisioning.ensureUser("xuanlocubnd", "UBND", "Xuân Lộc", "demo",
+        provisioning.ensureGroup(UnitRole.DISTRICT_COMMITTEE, "741", "Huyện Xuân Lộc"));
+    provisioning.ensureUser("dongnaisogd", "Chuyên viên", "Sở GD&ĐT", "demo",
+        provisioning.ensureGroup(UnitRole.DEPARTMENT_STAFF, "75", "Tỉnh Đồng Nai"));
+    provisioning.ensureUser("dongnaikhuyenhoc", "Hội Khuyến học", "Đồng Nai", "demo",
+        provisioning.ensureGroup(UnitRole.PROVINCE_ASSOCIATION, "75", "Tỉnh Đồng Nai"));
+    provisioning.ensureUser("dongnaigiamdoc", "Giám đốc", "Sở GD&ĐT", "demo",
+        provisioning.ensureGroup(UnitRole.DEPARTMENT_DIRECTOR, "75", "Tỉnh Đồng Nai"));
     provisioning.ensureUser("suoicaodanhgia", "Tổ đánh giá", "Suối Cao", "demo",
         provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, "26431", "Xã Suối Cao"));
   }

@@ -1,0 +1,87 @@
+package vn.learningcommunity.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import vn.learningcommunity.assessment.Assessment;
+import vn.learningcommunity.assessment.AssessmentAnswer;
+import vn.learningcommunity.assessment.Assessments;
+import vn.learningcommunity.testsupport.ApplicationTestSupport;
+import vn.learningcommunity.unit.AdministrativeUnitRepository;
+import vn.learningcommunity.unit.UnitLevel;
+
+/** A district case through REST with the real delegates: the system's share of communes, both reviews, the Director. */
+class DistrictCaseApplicationTest extends ApplicationTestSupport {
+
+  @Autowired RecognitionRepository recognitions;
+  @Autowired RecognitionCaseRepository cases;
+  @Autowired Assessments assessments;
+  @Autowired AdministrativeUnitRepository units;
+
+  static Map<String, Object> answers(String prefix) {
+    Map<String, Object> answers = new HashMap<>();
+    for (String indicator : List.of("d1_1", "d1_2", "d1_3", "d2_1", "d2_2", "d2_3", "d2_4", "d3_1", "d3_2", "d3_3", "d4_1")) {
+      answers.put(prefix + indicator, "true");
+    }
+    answers.put(prefix + "d4_2", 2);
+    answers.put(prefix + "d5_2", 75);
+    return answers;
+  }
+
+  @Test
+  void districtIsAssessedReviewedTwiceAndRecognisedOnTheCommunesItsRegisterHolds() {
+    ClockUtil.setCurrentTime(at("2025-02-11T09:00:00+07:00"));
+    // 9 of the 15 communes of Xuân Lộc hold a 2024 recognition: 60 %
+    units.findByParentCodeOrderByCode("741").stream().limit(9).forEach(commune -> recognitions.save(new Recognition(
+        commune.getCode(), UnitLevel.COMMUNE, 2024, 1, "1/QĐ", LocalDate.of(2025, 2, 1), LocalDate.of(2027, 12, 31),
+        commune.getCode() + "-2024", Instant.now())));
+    String instance = runtime.startProcessInstanceByKey("districtRecognition", "741-2024",
+        Map.of("districtCode", "741", "evaluationYear", 2024)).getId();
+    assertThat(runtime.getVariable(instance, "d5_1")).isEqualTo(60.0);
+
+    Map<String, Object> self = answers("");
+    for (int criterion = 1; criterion <= 5; criterion++) {
+      self.put("d" + criterion + "Justification", "Minh chứng " + criterion);
+    }
+    self.put("reviewMeetingDate", "2025-02-10");
+    self.put("d5_1", 100);
+    assertThat(submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), self).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(runtime.getVariable(instance, "d5_1")).isEqualTo(60.0);
+    assertThat(runtime.getVariable(instance, "selfAssessedLevel")).isEqualTo(1);
+
+    submit("xuanlocubnd", onlyTaskOf("xuanlocubnd"), Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
+    submit("dongnaisogd", onlyTaskOf("dongnaisogd"), Map.of("verificationResult", "COMPLETE"));
+    submit("dongnaisogd", onlyTaskOf("dongnaisogd"), answers("ev_"));
+    Map<String, Object> association = answers("as_");
+    association.put("as_d4_2", 1);
+    assertThat((String) submit("dongnaikhuyenhoc", onlyTaskOf("dongnaikhuyenhoc"), association).getBody().get("message"))
+        .isEqualTo("Kết quả đánh giá chỉ tiêu D4.2 khác kết quả tự đánh giá của đơn vị: cần ghi rõ lý do.");
+    association.put("as_d4_2_note", "Một xã chưa đạt chuẩn xóa mù chữ mức 2");
+    submit("dongnaikhuyenhoc", onlyTaskOf("dongnaikhuyenhoc"), association);
+
+    submit("dongnaigiamdoc", onlyTaskOf("dongnaigiamdoc"), Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
+        "decisionNumber", "45/QĐ-SGDĐT", "decisionDate", "2025-02-11"));
+
+    assertThat(cases.findByBusinessKey("741-2024").orElseThrow().getStatus()).isEqualTo(CaseStatus.RECOGNISED);
+    Recognition district = recognitions.findByUnitCodeAndEvaluationYear("741", 2024).orElseThrow();
+    assertThat(district.getUnitLevel()).isEqualTo(UnitLevel.DISTRICT);
+    assertThat(district.getLevel()).isEqualTo(1);
+    List<Assessment> recorded = assessments.history("741-2024");
+    assertThat(recorded).extracting(Assessment::getReviewer).containsExactlyInAnyOrder(null, "DEPARTMENT", "ASSOCIATION");
+    Assessment own = recorded.get(0);
+    assertThat(own.getAnswers()).filteredOn(a -> a.getIndicatorCode().equals("D5.1")).singleElement()
+        .extracting(AssessmentAnswer::getNumericValue).isEqualTo(new BigDecimal("60.00"));
+    Assessment byAssociation = recorded.stream().filter(a -> "ASSOCIATION".equals(a.getReviewer())).findFirst().orElseThrow();
+    assertThat(byAssociation.getAnswers()).filteredOn(a -> !a.getAgreed()).extracting(AssessmentAnswer::getIndicatorCode)
+        .containsExactly("D4.2");
+  }
+}
