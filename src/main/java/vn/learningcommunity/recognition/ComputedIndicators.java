@@ -15,8 +15,7 @@ import vn.learningcommunity.unit.UnitDirectory;
  * of its communes recognised (D5.1); for a province the shares of its districts (P4.1) and of its
  * communes (P4.2). Keyed by the indicator's variable.
  */
-// named apart from the BPMN delegate ${computedIndicators} that calls it
-@Service("computedIndicatorValues")
+@Service
 public class ComputedIndicators {
 
   private final UnitDirectory directory;

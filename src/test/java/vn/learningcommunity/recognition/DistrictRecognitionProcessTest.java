@@ -82,8 +82,8 @@ class DistrictRecognitionProcessTest {
     record("previousRecognitionLookup", execution -> {
       execution.setVariable("previousLevel", 0);
       execution.setVariable("monthsSincePreviousDecision", null);
+      execution.getProcessInstance().setVariable("d5_1", communeShare);
     });
-    record("computedIndicators", execution -> execution.getProcessInstance().setVariable("d5_1", communeShare));
     for (String name : List.of("selfAssessmentRecording", "dossierReturn", "closingWithoutApplication", "recognitionPublication",
         "refusalRecording", "deadlineReminder", "overdueEscalation")) {
       record(name, execution -> {});

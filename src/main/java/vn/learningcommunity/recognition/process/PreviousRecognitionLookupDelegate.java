@@ -3,20 +3,30 @@ package vn.learningcommunity.recognition.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.learningcommunity.recognition.ComputedIndicators;
 import vn.learningcommunity.recognition.RecognitionCases;
 
-/** "Tra cứu công nhận còn hiệu lực": the unit's standing recognition (variable {@code unitCode}), for the upgrade rule. */
+/**
+ * "Tra cứu sổ công nhận": what the register says about the unit (variable {@code unitCode}) for the
+ * DMN — its standing recognition for the upgrade rule, and the indicators the system computes
+ * (shares of recognised districts and communes), overwriting whatever a form may have sent.
+ */
 @Component("previousRecognitionLookup")
 class PreviousRecognitionLookupDelegate implements JavaDelegate {
 
   private final RecognitionCases cases;
+  private final ComputedIndicators indicators;
 
-  PreviousRecognitionLookupDelegate(RecognitionCases cases) {
+  PreviousRecognitionLookupDelegate(RecognitionCases cases, ComputedIndicators indicators) {
     this.cases = cases;
+    this.indicators = indicators;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    UpgradeFactVariables.write(execution, cases.upgradeFactsToday((String) execution.getVariable("unitCode")));
+    String unitCode = (String) execution.getVariable("unitCode");
+    UpgradeFactVariables.write(execution, cases.upgradeFactsToday(unitCode));
+    indicators.of(unitCode, ((Number) execution.getVariable("evaluationYear")).intValue())
+        .forEach((variable, value) -> execution.getProcessInstance().setVariable(variable, value.doubleValue()));
   }
 }
