@@ -33,4 +33,14 @@ class AssessmentForms {
   TaskInputValidator districtAssociationReviewValidator(Assessments assessments) {
     return new EvaluationValidator("districtAssociationReview", "as_", assessments);
   }
+
+  @Bean
+  TaskInputValidator provinceSelfAssessmentValidator(Assessments assessments) {
+    return new SelfAssessmentValidator("provinceSelfAssessment", UnitLevel.PROVINCE, assessments);
+  }
+
+  @Bean
+  TaskInputValidator provinceMinistryReviewValidator(Assessments assessments) {
+    return new EvaluationValidator("provinceMinistryReview", "ev_", assessments);
+  }
 }

@@ -16,7 +16,12 @@ public enum Milestone {
   DEPARTMENT_VERIFICATION("Sở GD&ĐT kiểm tra hồ sơ cấp huyện"),
   DEPARTMENT_REVIEW("Sở GD&ĐT và Hội Khuyến học tỉnh đánh giá hồ sơ cấp huyện"),
   DISTRICT_DECISION("Quyết định công nhận cấp huyện"),
-  DEPARTMENT_REPORT_TO_PROVINCE("Sở GD&ĐT báo cáo UBND tỉnh kết quả cấp huyện");
+  DEPARTMENT_REPORT_TO_PROVINCE("Sở GD&ĐT báo cáo UBND tỉnh kết quả cấp huyện"),
+  PROVINCE_SELF_ASSESSMENT("Hoàn thành tự đánh giá cấp tỉnh"),
+  PROVINCE_DOSSIER_SUBMISSION("UBND tỉnh gửi hồ sơ lên Bộ GD&ĐT"),
+  MINISTRY_VERIFICATION("Bộ GD&ĐT kiểm tra hồ sơ của tỉnh"),
+  MINISTRY_REVIEW("Bộ GD&ĐT đánh giá hồ sơ của tỉnh"),
+  PROVINCE_DECISION("Quyết định công nhận cấp tỉnh");
 
   private final String title;
 

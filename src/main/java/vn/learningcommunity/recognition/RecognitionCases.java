@@ -87,6 +87,18 @@ public class RecognitionCases {
     return new CaseUnits(null, null, district.getCode(), district.getName(), province.getCode());
   }
 
+  /** Records the province case the process has opened. */
+  @Transactional
+  public AdministrativeUnit recordProvinceOpening(String businessKey, String provinceCode, int evaluationYear,
+      String processInstanceId) {
+    AdministrativeUnit province = units.require(provinceCode, UnitLevel.PROVINCE);
+    if (cases.findByBusinessKey(businessKey).isEmpty()) {
+      cases.save(new RecognitionCase(businessKey, provinceCode, UnitLevel.PROVINCE, evaluationYear, processInstanceId,
+          Instant.now(clock)));
+    }
+    return province;
+  }
+
   @Transactional(readOnly = true)
   public UpgradeFacts upgradeFactsToday(String communeCode) {
     return register.upgradeFacts(communeCode, LocalDate.now(clock));

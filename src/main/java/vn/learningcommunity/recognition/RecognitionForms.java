@@ -38,4 +38,19 @@ class RecognitionForms {
   TaskInputValidator districtRecognitionDecisionValidator(Clock clock) {
     return new DecisionValidator("districtRecognitionDecision", clock);
   }
+
+  @Bean
+  TaskInputValidator provinceCommitteeApprovalValidator() {
+    return new ChairApprovalValidator("provinceCommitteeApproval");
+  }
+
+  @Bean
+  TaskInputValidator provinceDossierVerificationValidator() {
+    return new VerificationValidator("provinceDossierVerification");
+  }
+
+  @Bean
+  TaskInputValidator provinceRecognitionDecisionValidator(Clock clock) {
+    return new DecisionValidator("provinceRecognitionDecision", clock);
+  }
 }

@@ -40,7 +40,7 @@ import vn.learningcommunity.validation.TaskCompletionValidation;
 
 /**
  * The campaign models on a plain engine: the real BPMN of the campaign and its districts, the real
- * calendar and groups; each commune and district case is a one-task stand-in, the reports are recorded.
+ * calendar and groups; each commune, district and province case is a one-task stand-in, the reports are recorded.
  */
 @Deployment(resources = {"processes/campaign/annualCampaign.bpmn", "processes/campaign/districtCampaign.bpmn"})
 class CampaignProcessTest {
@@ -80,6 +80,8 @@ class CampaignProcessTest {
             .startEvent().userTask("Task_CommuneCase").name("Hồ sơ xã").endEvent().done())
         .addModelInstance("districtStandIn.bpmn", Bpmn.createExecutableProcess("districtRecognition").camundaHistoryTimeToLive(1)
             .startEvent().userTask("Task_DistrictCase").name("Hồ sơ huyện").endEvent().done())
+        .addModelInstance("provinceStandIn.bpmn", Bpmn.createExecutableProcess("provinceRecognition").camundaHistoryTimeToLive(1)
+            .startEvent().userTask("Task_ProvinceCase").name("Hồ sơ tỉnh").endEvent().done())
         .deploy();
     Map<Object, Object> beans = TestEngine.BEANS;
     beans.clear();
@@ -215,7 +217,9 @@ class CampaignProcessTest {
     decideDistrict("741");
     assertThat(campaign).isNotEnded();
     decideDistrict("742");
-    assertThat(campaign).isEnded().hasPassed("Task_DistrictResultsReportEarly");
+    assertThat(campaign).isWaitingAt("CallActivity_ProvinceCase").hasPassed("Task_DistrictResultsReportEarly");
+    complete(taskQuery().processDefinitionKey("provinceRecognition").processInstanceBusinessKey("75-2024").singleResult());
+    assertThat(campaign).isEnded();
     assertThat(calls).contains("DEPARTMENT_DISTRICT_RESULTS 75 ALL_DECIDED");
   }
 

@@ -68,6 +68,12 @@ public abstract class ApplicationTestSupport {
         provisioning.ensureGroup(UnitRole.PROVINCE_ASSOCIATION, "75", "Tỉnh Đồng Nai"));
     provisioning.ensureUser("dongnaigiamdoc", "Giám đốc", "Sở GD&ĐT", "demo",
         provisioning.ensureGroup(UnitRole.DEPARTMENT_DIRECTOR, "75", "Tỉnh Đồng Nai"));
+    provisioning.ensureUser("dongnaiubnd", "UBND", "Tỉnh Đồng Nai", "demo",
+        provisioning.ensureGroup(UnitRole.PROVINCE_COMMITTEE, "75", "Tỉnh Đồng Nai"));
+    provisioning.ensureUser("bogdthamdinh", "Chuyên viên", "Bộ GD&ĐT", "demo",
+        provisioning.ensureGroup(UnitRole.MINISTRY_REVIEWER, "75", "Bộ GD&ĐT"));
+    provisioning.ensureUser("bogdbotruong", "Bộ trưởng", "Bộ GD&ĐT", "demo",
+        provisioning.ensureGroup(UnitRole.MINISTER, "75", "Bộ GD&ĐT"));
     provisioning.ensureUser("suoicaodanhgia", "Tổ đánh giá", "Suối Cao", "demo",
         provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, "26431", "Xã Suối Cao"));
   }

@@ -1,0 +1,32 @@
+package vn.learningcommunity.recognition.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.learningcommunity.recognition.ComputedIndicators;
+import vn.learningcommunity.recognition.RecognitionCases;
+import vn.learningcommunity.unit.AdministrativeUnit;
+
+/** "Mở hồ sơ của tỉnh": records the case and gives the forms the shares the system computes. */
+@Component("provinceCaseOpening")
+class ProvinceCaseOpeningDelegate implements JavaDelegate {
+
+  private final RecognitionCases cases;
+  private final ComputedIndicators indicators;
+
+  ProvinceCaseOpeningDelegate(RecognitionCases cases, ComputedIndicators indicators) {
+    this.cases = cases;
+    this.indicators = indicators;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int year = ((Number) execution.getVariable("evaluationYear")).intValue();
+    AdministrativeUnit province = cases.recordProvinceOpening(execution.getProcessBusinessKey(),
+        (String) execution.getVariable("provinceCode"), year, execution.getProcessInstanceId());
+    execution.setVariable("unitCode", province.getCode());
+    execution.setVariable("unitName", province.getName());
+    execution.setVariable("overdue", false);
+    indicators.of(province.getCode(), year).forEach((variable, value) -> execution.setVariable(variable, value.doubleValue()));
+  }
+}

@@ -1,0 +1,72 @@
+package vn.learningcommunity.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.learningcommunity.reporting.Progress;
+import vn.learningcommunity.testsupport.ApplicationTestSupport;
+import vn.learningcommunity.unit.AdministrativeUnit;
+import vn.learningcommunity.unit.AdministrativeUnitRepository;
+import vn.learningcommunity.unit.UnitLevel;
+
+/** The province case through REST: shares computed from the register, the Ministry's review, the Minister's decision. */
+class ProvinceCaseApplicationTest extends ApplicationTestSupport {
+
+  @Autowired RecognitionRepository recognitions;
+  @Autowired AdministrativeUnitRepository units;
+
+  void recognise(String unit, UnitLevel level) {
+    recognitions.save(new Recognition(unit, level, 2024, 1, "1/QĐ", LocalDate.of(2025, 2, 20), LocalDate.of(2027, 12, 31),
+        unit + "-2024", Instant.now()));
+  }
+
+  static Map<String, Object> answers(String prefix) {
+    Map<String, Object> answers = new HashMap<>();
+    for (String indicator : List.of("p1_1", "p1_2", "p1_3", "p2_1", "p2_2", "p2_3", "p2_4", "p3_1", "p3_2")) {
+      answers.put(prefix + indicator, "true");
+    }
+    return answers;
+  }
+
+  @Test
+  void provinceIsSubmittedToTheMinistryAndRecognisedByTheMinister() {
+    ClockUtil.setCurrentTime(at("2025-03-05T09:00:00+07:00"));
+    List<AdministrativeUnit> districts = units.findByParentCodeOrderByCode("75");
+    districts.stream().limit(6).forEach(d -> recognise(d.getCode(), UnitLevel.DISTRICT));
+    districts.stream().flatMap(d -> units.findByParentCodeOrderByCode(d.getCode()).stream()).limit(90)
+        .forEach(c -> recognise(c.getCode(), UnitLevel.COMMUNE));
+
+    String instance = runtime.startProcessInstanceByKey("provinceRecognition", "75-2024",
+        Map.of("provinceCode", "75", "evaluationYear", 2024)).getId();
+    assertThat(runtime.getVariable(instance, "p4_1")).isEqualTo(54.55);
+    assertThat(runtime.getVariable(instance, "p4_2")).isEqualTo(56.6);
+
+    Map<String, Object> self = answers("");
+    for (int criterion = 1; criterion <= 4; criterion++) {
+      self.put("p" + criterion + "Justification", "Minh chứng " + criterion);
+    }
+    self.put("reviewMeetingDate", "2025-03-04");
+    submit("dongnaisogd", onlyTaskOf("dongnaisogd"), self);
+    assertThat(runtime.getVariable(instance, "selfAssessedLevel")).isEqualTo(1);
+    submit("dongnaiubnd", onlyTaskOf("dongnaiubnd"), Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
+    assertThat(tasksOf("dongnaisogd")).isEmpty();
+    submit("bogdthamdinh", onlyTaskOf("bogdthamdinh"), Map.of("verificationResult", "COMPLETE"));
+    submit("bogdthamdinh", onlyTaskOf("bogdthamdinh"), answers("ev_"));
+    submit("bogdbotruong", onlyTaskOf("bogdbotruong"), Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
+        "decisionNumber", "1234/QĐ-BGDĐT", "decisionDate", "2025-03-05"));
+
+    Recognition province = recognitions.findByUnitCodeAndEvaluationYear("75", 2024).orElseThrow();
+    assertThat(province.getUnitLevel()).isEqualTo(UnitLevel.PROVINCE);
+    Progress progress = http.getForObject("/api/progress?province=75&year=2025", Progress.class);
+    assertThat(progress.provinceLevel()).isEqualTo(1);
+    assertThat(progress.targets()).filteredOn(t -> t.unitLevel().equals("PROVINCE")).singleElement()
+        .satisfies(t -> assertThat(t.met()).isTrue());
+  }
+}
