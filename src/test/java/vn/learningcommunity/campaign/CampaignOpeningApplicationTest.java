@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.learningcommunity.deadline.Milestone;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 
 /** What a coordinator may and may not give when opening a campaign, and that its calendar then rules. */
@@ -64,10 +65,15 @@ class CampaignOpeningApplicationTest extends ApplicationTestSupport {
 
   @Test
   void warnsAboutDatesPastTheCircularsLimitAndOpensOnlyOnce() {
-    ResponseEntity<Map> opened = open("dongnaidieuphoi", Map.of("provinceCode", "75", "evaluationYear", 2024, "deadlines", Map.of(
-        "COMMUNE_DECISION", "2025-03-31", "DISTRICT_SELF_ASSESSMENT", "2025-04-01", "DISTRICT_REPORT_TO_PROVINCE", "2025-04-02",
-        "DISTRICT_DOSSIER_SUBMISSION", "2025-04-03", "DEPARTMENT_VERIFICATION", "2025-04-04", "DEPARTMENT_REVIEW", "2025-04-05",
-        "DISTRICT_DECISION", "2025-04-06", "DEPARTMENT_REPORT_TO_PROVINCE", "2025-04-10")));
+    // the commune decision on the Circular's limit day; everything after it moves on into April, in order
+    Map<String, Object> deadlines = new java.util.LinkedHashMap<>(Map.of("COMMUNE_DECISION", "2025-03-31"));
+    int day = 1;
+    for (Milestone later : Milestone.values()) {
+      if (later.compareTo(Milestone.COMMUNE_DECISION) > 0) {
+        deadlines.put(later.name(), String.format("2025-04-%02d", day++));
+      }
+    }
+    ResponseEntity<Map> opened = open("dongnaidieuphoi", Map.of("provinceCode", "75", "evaluationYear", 2024, "deadlines", deadlines));
     assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(opened.getBody().get("warnings")).isEqualTo(List.of("Hạn \"Quyết định công nhận cấp xã\" (31/03/2025) không "
         + "trước giới hạn của Thông tư 25/2023/TT-BGDĐT (trước ngày 31/03/2025)."));
