@@ -64,13 +64,31 @@ class DemoData {
     provisioning.ensureUser("dongnaidieuphoi", "Điều phối viên", "Sở GD&ĐT Đồng Nai", password, coordinators);
     logins.add("dongnaidieuphoi (điều phối viên tỉnh, Cockpit)");
 
+    provisioning.ensureUser("dongnaisogd", "Chuyên viên", "Sở GD&ĐT Đồng Nai", password,
+        provisioning.ensureGroup(UnitRole.DEPARTMENT_STAFF, PROVINCE, province.getName()));
+    provisioning.ensureUser("dongnaikhuyenhoc", "Hội Khuyến học", "tỉnh Đồng Nai", password,
+        provisioning.ensureGroup(UnitRole.PROVINCE_ASSOCIATION, PROVINCE, province.getName()));
+    provisioning.ensureUser("dongnaigiamdoc", "Giám đốc", "Sở GD&ĐT Đồng Nai", password,
+        provisioning.ensureGroup(UnitRole.DEPARTMENT_DIRECTOR, PROVINCE, province.getName()));
+    provisioning.ensureUser("dongnaiubnd", "UBND", "tỉnh Đồng Nai", password,
+        provisioning.ensureGroup(UnitRole.PROVINCE_COMMITTEE, PROVINCE, province.getName()));
+    provisioning.ensureUser("bogdthamdinh", "Chuyên viên", "Bộ GD&ĐT", password,
+        provisioning.ensureGroup(UnitRole.MINISTRY_REVIEWER, PROVINCE, "Bộ GD&ĐT"));
+    provisioning.ensureUser("bogdbotruong", "Bộ trưởng", "Bộ GD&ĐT", password,
+        provisioning.ensureGroup(UnitRole.MINISTER, PROVINCE, "Bộ GD&ĐT"));
+    logins.add("dongnaisogd, dongnaikhuyenhoc, dongnaigiamdoc, dongnaiubnd (Sở GD&ĐT, Hội Khuyến học, Giám đốc Sở, UBND tỉnh)");
+    logins.add("bogdthamdinh, bogdbotruong (Bộ GD&ĐT)");
+
     AdministrativeUnit district = units.require(DISTRICT, UnitLevel.DISTRICT);
     provisioning.ensureUser("xuanlocphonggd", "Chuyên viên", "Phòng GD&ĐT Xuân Lộc", password,
         provisioning.ensureGroup(UnitRole.DISTRICT_OFFICE_STAFF, DISTRICT, district.getName()));
     provisioning.ensureUser("xuanloctruongphong", "Trưởng phòng", "Phòng GD&ĐT Xuân Lộc", password,
         provisioning.ensureGroup(UnitRole.DISTRICT_OFFICE_HEAD, DISTRICT, district.getName()));
     logins.add("xuanlocphonggd (chuyên viên Phòng GD&ĐT Xuân Lộc)");
+    provisioning.ensureUser("xuanlocubnd", "UBND", "huyện Xuân Lộc", password,
+        provisioning.ensureGroup(UnitRole.DISTRICT_COMMITTEE, DISTRICT, district.getName()));
     logins.add("xuanloctruongphong (Trưởng phòng GD&ĐT Xuân Lộc)");
+    logins.add("xuanlocubnd (UBND huyện Xuân Lộc)");
 
     for (DemoCommune demo : COMMUNES) {
       AdministrativeUnit commune = units.require(demo.code(), UnitLevel.COMMUNE);
@@ -92,7 +110,8 @@ class DemoData {
         Cockpit:  {}/camunda/app/cockpit/
         Admin:    {}/camunda/app/admin/
         Published list: {}/api/recognitions/communes?province=75
+        Progress:       {}/api/progress?province=75&year={}
         Logins (password '{}'): admin/admin (quản trị), {}
-        """, year, base, base, base, base, password, String.join("; ", logins));
+        """, year, base, base, base, base, base, year, password, String.join("; ", logins));
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.unit.AdministrativeUnit;
@@ -43,6 +44,11 @@ public class ComputedIndicators {
       case COMMUNE -> { }
     }
     return values;
+  }
+
+  /** Sets the computed indicators of the unit as process variables, where the DMN and the forms read them. */
+  public void writeTo(VariableScope variables, String unitCode, int evaluationYear) {
+    of(unitCode, evaluationYear).forEach((variable, value) -> variables.setVariable(variable, value.doubleValue()));
   }
 
   private List<String> childrenOf(String code) {

@@ -29,7 +29,6 @@ class DistrictCaseOpeningDelegate implements JavaDelegate {
     execution.setVariable("provinceCode", units.provinceCode());
     execution.setVariable("overdue", false);
     // shown on the self-assessment form; computed again once the assessment is submitted
-    indicators.of(units.districtCode(), ((Number) execution.getVariable("evaluationYear")).intValue())
-        .forEach((variable, value) -> execution.setVariable(variable, value.doubleValue()));
+    indicators.writeTo(execution, units.districtCode(), ((Number) execution.getVariable("evaluationYear")).intValue());
   }
 }

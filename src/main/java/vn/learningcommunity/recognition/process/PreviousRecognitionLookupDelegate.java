@@ -26,7 +26,6 @@ class PreviousRecognitionLookupDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String unitCode = (String) execution.getVariable("unitCode");
     UpgradeFactVariables.write(execution, cases.upgradeFactsToday(unitCode));
-    indicators.of(unitCode, ((Number) execution.getVariable("evaluationYear")).intValue())
-        .forEach((variable, value) -> execution.getProcessInstance().setVariable(variable, value.doubleValue()));
+    indicators.writeTo(execution.getProcessInstance(), unitCode, ((Number) execution.getVariable("evaluationYear")).intValue());
   }
 }

@@ -27,6 +27,6 @@ class ProvinceCaseOpeningDelegate implements JavaDelegate {
     execution.setVariable("unitCode", province.getCode());
     execution.setVariable("unitName", province.getName());
     execution.setVariable("overdue", false);
-    indicators.of(province.getCode(), year).forEach((variable, value) -> execution.setVariable(variable, value.doubleValue()));
+    indicators.writeTo(execution, province.getCode(), year);
   }
 }
