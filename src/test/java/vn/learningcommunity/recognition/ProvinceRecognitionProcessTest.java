@@ -134,6 +134,24 @@ class ProvinceRecognitionProcessTest {
     assertThat(instance).isEnded().hasPassed("EndEvent_ProvinceNotApplying");
   }
 
+  @Test
+  void ministryReturnsAnIncompleteDossierAndTheMinisterMayRefuse() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey("provinceRecognition", "75-2024",
+        Map.of("provinceCode", "75", "evaluationYear", 2024));
+    assertThat(instance).isWaitingAt("Task_ProvinceSelfAssessment");
+    complete(task(), answers(""));
+    complete(task(), withVariables("chairDecision", "APPLY", "appliedLevel", "1"));
+    complete(task(), withVariables("verificationResult", "INCOMPLETE", "returnReasons", "Thiếu báo cáo tự đánh giá"));
+    assertThat(instance).hasPassed("Task_ProvinceReturnDossier").isWaitingAt("Task_ProvinceSelfAssessment");
+    complete(task(), answers(""));
+    complete(task(), withVariables("chairDecision", "APPLY", "appliedLevel", "1"));
+    complete(task(), withVariables("verificationResult", "COMPLETE"));
+    complete(task(), answers("ev_"));
+    complete(task(), withVariables("headDecision", "REFUSE", "refusalReasons", "Chưa đủ minh chứng tiêu chí 3"));
+    assertThat(instance).isEnded().hasPassed("EndEvent_ProvinceRefused");
+    assertThat(calls).contains("dossierReturn", "refusalRecording").doesNotContain("recognitionPublication");
+  }
+
   static Date at(String isoDateTime) {
     return Date.from(OffsetDateTime.parse(isoDateTime).toInstant());
   }
