@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -25,11 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.learningcommunity.recognition.Recognition;
+import vn.learningcommunity.recognition.RecognitionRepository;
 import vn.learningcommunity.reporting.Progress;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.CommuneAnswers;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.AdministrativeUnitRepository;
+import vn.learningcommunity.unit.UnitLevel;
 
 /**
  * The 2024 campaign of Đồng Nai (11 districts, 159 communes) run through the application: opened by
@@ -41,6 +45,11 @@ class CampaignApplicationTest extends ApplicationTestSupport {
 
   static final String EXCLUDED_COMMUNE = "26425";
   static final String EARLY_DISTRICT = "732";
+  /** Communes of the early district holding a 2023 Level 1 recognition still valid: one upgrades, one skips. */
+  static final String UPGRADING_COMMUNE = "26077";
+  static final String SKIPPING_COMMUNE = "26080";
+
+  @Autowired RecognitionRepository recognitions;
 
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
@@ -53,6 +62,10 @@ class CampaignApplicationTest extends ApplicationTestSupport {
   @Test
   void dongNaiCampaignRunsThroughBothFebruaryDeadlines() throws IOException {
     ClockUtil.setCurrentTime(at("2025-01-02T08:00:00+07:00"));
+    for (String commune : List.of(UPGRADING_COMMUNE, SKIPPING_COMMUNE)) {
+      recognitions.save(new Recognition(commune, UnitLevel.COMMUNE, 2023, 1, "9/QĐ-PGDĐT", LocalDate.of(2023, 12, 1),
+          LocalDate.of(2026, 12, 31), commune + "-2023", Instant.now()));
+    }
     ResponseEntity<Map> opened = http.withBasicAuth("dongnaidieuphoi", "demo").postForEntity("/api/campaigns", Map.of(
         "provinceCode", "75", "evaluationYear", 2024,
         "exclusions", List.of(Map.of("unitCode", EXCLUDED_COMMUNE, "reason", "Sáp nhập đơn vị hành chính"))), Map.class);
@@ -83,6 +96,12 @@ class CampaignApplicationTest extends ApplicationTestSupport {
         String commune = communes.get(i).getCode();
         if (commune.equals(EXCLUDED_COMMUNE)) {
           expectedStatus.put(commune, "Không tham gia");
+        } else if (commune.equals(UPGRADING_COMMUNE)) {
+          upgrade(commune);
+        } else if (commune.equals(SKIPPING_COMMUNE)) {
+          complete(commune + "-2024", CommuneAnswers.selfAssessmentForm(CommuneAnswers.level2(), "2024-12-20"));
+          complete(commune + "-2024", Map.of("chairDecision", "NOT_APPLY", "chairNote", "Giữ kết quả năm 2023"));
+          expectedStatus.put(commune, "Không đề nghị");
         } else if (district.getCode().equals(EARLY_DISTRICT) || i % 3 != 2) {
           decide(commune, answers.nextInt(4));
         } else {
@@ -128,16 +147,17 @@ class CampaignApplicationTest extends ApplicationTestSupport {
               + " xã được công nhận (mức độ 2: " + level2 + ")" + (pending > 0 ? ", " + pending + " xã chưa hoàn thành" : ""));
     }
 
-    // progress of 2024 against the plan, recomputed here from what the test decided
-    long recognised = expectedStatus.values().stream().filter("Đã công nhận"::equals).count();
+    // progress of 2024 against the plan, recomputed here from what the test decided; the commune that
+    // skipped this year still counts with its 2023 recognition
+    long recognised = expectedStatus.values().stream().filter("Đã công nhận"::equals).count() + 1;
     BigDecimal share = BigDecimal.valueOf(recognised * 100).divide(BigDecimal.valueOf(159), 2, RoundingMode.HALF_UP);
     Progress progress = http.getForObject("/api/progress?province=75&year=2024", Progress.class);
-    assertThat(progress.communes()).isEqualTo(new Progress.Share(159, (int) recognised, share, 0, new BigDecimal("0.00")));
+    assertThat(progress.communes()).isEqualTo(new Progress.Share(159, (int) recognised, share, 1, new BigDecimal("0.63")));
     assertThat(progress.targets().get(0).actualPercent()).isEqualTo(share);
     assertThat(progress.targets().get(0).met()).isEqualTo(share.compareTo(BigDecimal.valueOf(40)) >= 0);
     for (Progress.DistrictProgress district : progress.perDistrict()) {
       long inDistrict = units.findByParentCodeOrderByCode(district.districtCode()).stream()
-          .filter(c -> "Đã công nhận".equals(expectedStatus.get(c.getCode()))).count();
+          .filter(c -> "Đã công nhận".equals(expectedStatus.get(c.getCode())) || c.getCode().equals(SKIPPING_COMMUNE)).count();
       assertThat(district.communes().level1OrHigher()).as(district.districtCode()).isEqualTo((int) inDistrict);
     }
   }
@@ -169,6 +189,20 @@ class CampaignApplicationTest extends ApplicationTestSupport {
         "decisionDate", "2025-01-02"));
     expectedStatus.put(commune, "Đã công nhận");
     expectedLevel.put(commune, 1);
+  }
+
+  /** A commune with a standing Level 1 recognition of December 2023 applies for, and is granted, Level 2. */
+  private void upgrade(String commune) {
+    String key = commune + "-2024";
+    complete(key, CommuneAnswers.selfAssessmentForm(CommuneAnswers.level2(), "2024-12-20"));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult()).isNotNull();
+    complete(key, Map.of("chairDecision", "APPLY", "appliedLevel", "2"));
+    complete(key, Map.of("verificationResult", "COMPLETE"));
+    complete(key, CommuneAnswers.evaluationForm(CommuneAnswers.level2()));
+    complete(key, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "2", "decisionNumber", commune + "/QĐ-PGDĐT",
+        "decisionDate", "2025-01-02"));
+    expectedStatus.put(commune, "Đã công nhận");
+    expectedLevel.put(commune, 2);
   }
 
   private void complete(String businessKey, Map<String, Object> values) {
