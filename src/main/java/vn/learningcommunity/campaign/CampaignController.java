@@ -6,13 +6,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.learningcommunity.web.Spreadsheets;
 import vn.learningcommunity.identity.UnitRole;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
@@ -25,8 +25,6 @@ import vn.learningcommunity.web.AccessDeniedException;
  */
 @RestController
 class CampaignController {
-
-  static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final Campaigns campaigns;
   private final CampaignReports reports;
@@ -63,7 +61,7 @@ class CampaignController {
     String fileName = "bao-cao-" + report.getKind().name().toLowerCase().replace('_', '-') + "-" + report.getUnitCode()
         + "-" + year + ".xlsx";
     return ResponseEntity.ok()
-        .contentType(XLSX)
+        .contentType(Spreadsheets.XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
         .body(ReportWorkbook.write(report, unitName(report.getUnitCode()), year));
   }

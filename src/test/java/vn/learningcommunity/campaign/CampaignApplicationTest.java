@@ -34,6 +34,7 @@ import vn.learningcommunity.testsupport.CommuneAnswers;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.AdministrativeUnitRepository;
 import vn.learningcommunity.unit.UnitLevel;
+import vn.learningcommunity.web.Spreadsheets;
 
 /**
  * The 2024 campaign of Đồng Nai (11 districts, 159 communes) run through the application: opened by
@@ -219,7 +220,7 @@ class CampaignApplicationTest extends ApplicationTestSupport {
   private Sheet workbook(Map<String, Object> report) throws IOException {
     ResponseEntity<byte[]> download = http.withBasicAuth("dongnaidieuphoi", "demo")
         .getForEntity((String) report.get("download"), byte[].class);
-    assertThat(download.getHeaders().getContentType()).isEqualTo(CampaignController.XLSX);
+    assertThat(download.getHeaders().getContentType()).isEqualTo(Spreadsheets.XLSX);
     XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.getBody()));
     Sheet sheet = workbook.getSheetAt(0);
     List<String> headings = new ArrayList<>();

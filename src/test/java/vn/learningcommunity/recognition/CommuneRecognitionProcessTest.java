@@ -38,13 +38,12 @@ import vn.learningcommunity.deadline.EngineClock;
 import vn.learningcommunity.deadline.FollowUpValidator;
 import vn.learningcommunity.deadline.ProvinceCalendar;
 import vn.learningcommunity.identity.CandidateGroups;
+import vn.learningcommunity.testsupport.AcceptingValidator;
 import vn.learningcommunity.testsupport.CalendarFixtures;
 import vn.learningcommunity.testsupport.CommuneAnswers;
-import vn.learningcommunity.testsupport.RecordingDelegate;
+import vn.learningcommunity.testsupport.StandIns;
 import vn.learningcommunity.testsupport.TestEngine;
 import vn.learningcommunity.validation.TaskCompletionValidation;
-import vn.learningcommunity.validation.TaskInput;
-import vn.learningcommunity.validation.TaskInputValidator;
 
 /**
  * The commune case as the Circular's procedure reads, on a plain engine: the real BPMN, the real
@@ -66,11 +65,6 @@ class CommuneRecognitionProcessTest {
   int previousLevel;
   Integer monthsSincePreviousDecision;
 
-  /** Accepts any submission: the rules of these two forms read the database and are tested with Spring. */
-  record AcceptingValidator(String formId) implements TaskInputValidator {
-    @Override
-    public void validate(TaskInput input) {}
-  }
 
   @BeforeEach
   void wireCollaborators() {
@@ -398,7 +392,7 @@ class CommuneRecognitionProcessTest {
   }
 
   void record(String name, java.util.function.Consumer<DelegateExecution> effect) {
-    TestEngine.BEANS.put(name, new RecordingDelegate(name, calls, effect));
+    StandIns.record(calls, name, effect);
   }
 
   void writeUpgradeFacts(DelegateExecution execution) {

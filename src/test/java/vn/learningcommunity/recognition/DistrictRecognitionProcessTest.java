@@ -34,12 +34,11 @@ import vn.learningcommunity.deadline.EngineClock;
 import vn.learningcommunity.deadline.FollowUpValidator;
 import vn.learningcommunity.deadline.ProvinceCalendar;
 import vn.learningcommunity.identity.CandidateGroups;
+import vn.learningcommunity.testsupport.AcceptingValidator;
 import vn.learningcommunity.testsupport.CalendarFixtures;
-import vn.learningcommunity.testsupport.RecordingDelegate;
+import vn.learningcommunity.testsupport.StandIns;
 import vn.learningcommunity.testsupport.TestEngine;
 import vn.learningcommunity.validation.TaskCompletionValidation;
-import vn.learningcommunity.validation.TaskInput;
-import vn.learningcommunity.validation.TaskInputValidator;
 
 /**
  * The district case on a plain engine: the real BPMN and districtLevel DMN, calendar, groups and
@@ -55,10 +54,6 @@ class DistrictRecognitionProcessTest {
   /** The share of the district's communes recognised, as the register would compute it. */
   double communeShare = 60;
 
-  record AcceptingValidator(String formId) implements TaskInputValidator {
-    @Override
-    public void validate(TaskInput input) {}
-  }
 
   @BeforeEach
   void wire() {
@@ -84,10 +79,8 @@ class DistrictRecognitionProcessTest {
       execution.setVariable("monthsSincePreviousDecision", null);
       execution.getProcessInstance().setVariable("d5_1", communeShare);
     });
-    for (String name : List.of("selfAssessmentRecording", "dossierReturn", "closingWithoutApplication", "recognitionPublication",
-        "refusalRecording", "deadlineReminder", "overdueEscalation")) {
-      record(name, execution -> {});
-    }
+    StandIns.recordOnly(calls, "selfAssessmentRecording", "dossierReturn", "closingWithoutApplication", "recognitionPublication",
+        "refusalRecording", "deadlineReminder", "overdueEscalation");
     record("dossierSubmission", execution -> {
       execution.setVariable("appliedLevel", Integer.parseInt(String.valueOf(execution.getVariable("appliedLevel"))));
       execution.setVariable("dossierSubmittedOn", "2025-02-11");
@@ -102,7 +95,7 @@ class DistrictRecognitionProcessTest {
   }
 
   void record(String name, Consumer<DelegateExecution> effect) {
-    TestEngine.BEANS.put(name, new RecordingDelegate(name, calls, effect));
+    StandIns.record(calls, name, effect);
   }
 
   static Map<String, Object> answers(String prefix, boolean allMet, int literacy, int learningUnits) {

@@ -28,12 +28,11 @@ import vn.learningcommunity.deadline.EngineClock;
 import vn.learningcommunity.deadline.FollowUpValidator;
 import vn.learningcommunity.deadline.ProvinceCalendar;
 import vn.learningcommunity.identity.CandidateGroups;
+import vn.learningcommunity.testsupport.AcceptingValidator;
 import vn.learningcommunity.testsupport.CalendarFixtures;
-import vn.learningcommunity.testsupport.RecordingDelegate;
+import vn.learningcommunity.testsupport.StandIns;
 import vn.learningcommunity.testsupport.TestEngine;
 import vn.learningcommunity.validation.TaskCompletionValidation;
-import vn.learningcommunity.validation.TaskInput;
-import vn.learningcommunity.validation.TaskInputValidator;
 
 /** The province case on a plain engine: the Provincial People's Committee submits, the Ministry reviews, the Minister decides. */
 @Deployment(resources = {"processes/province/provinceRecognition.bpmn", "processes/province/provinceLevel.dmn"})
@@ -46,10 +45,6 @@ class ProvinceRecognitionProcessTest {
   double districtShare = 60;
   double communeShare = 55;
 
-  record AcceptingValidator(String formId) implements TaskInputValidator {
-    @Override
-    public void validate(TaskInput input) {}
-  }
 
   @BeforeEach
   void wire() {
@@ -64,24 +59,22 @@ class ProvinceRecognitionProcessTest {
         new AcceptingValidator("provinceMinistryReview"), new ChairApprovalValidator("provinceCommitteeApproval"),
         new VerificationValidator("provinceDossierVerification"), new DecisionValidator("provinceRecognitionDecision", clock),
         new FollowUpValidator())));
-    beans.put("provinceCaseOpening", new RecordingDelegate("provinceCaseOpening", calls, execution -> {
+    StandIns.record(calls, "provinceCaseOpening", execution -> {
       execution.setVariable("unitCode", "75");
       execution.setVariable("overdue", false);
-    }));
-    beans.put("previousRecognitionLookup", new RecordingDelegate("previousRecognitionLookup", calls, execution -> {
+    });
+    StandIns.record(calls, "previousRecognitionLookup", execution -> {
       execution.setVariable("previousLevel", 0);
       execution.setVariable("monthsSincePreviousDecision", null);
       execution.getProcessInstance().setVariable("p4_1", districtShare);
       execution.getProcessInstance().setVariable("p4_2", communeShare);
-    }));
-    for (String name : List.of("selfAssessmentRecording", "evaluationRecording", "dossierReturn", "closingWithoutApplication",
-        "recognitionPublication", "refusalRecording", "deadlineReminder", "overdueEscalation")) {
-      beans.put(name, new RecordingDelegate(name, calls, execution -> {}));
-    }
-    beans.put("dossierSubmission", new RecordingDelegate("dossierSubmission", calls, execution -> {
+    });
+    StandIns.recordOnly(calls, "selfAssessmentRecording", "evaluationRecording", "dossierReturn", "closingWithoutApplication",
+        "recognitionPublication", "refusalRecording", "deadlineReminder", "overdueEscalation");
+    StandIns.record(calls, "dossierSubmission", execution -> {
       execution.setVariable("appliedLevel", Integer.parseInt(String.valueOf(execution.getVariable("appliedLevel"))));
       execution.setVariable("dossierSubmittedOn", "2025-03-01");
-    }));
+    });
   }
 
   @AfterEach
