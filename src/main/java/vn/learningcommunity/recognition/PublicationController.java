@@ -20,4 +20,14 @@ class PublicationController {
       @RequestParam(required = false) Integer year) {
     return register.publishedCommunes(province, district, year);
   }
+
+  @GetMapping("/api/recognitions/districts")
+  List<PublishedRecognition> districts(@RequestParam String province, @RequestParam(required = false) Integer year) {
+    return register.publishedDistricts(province, year);
+  }
+
+  @GetMapping("/api/recognitions/provinces")
+  List<PublishedRecognition> provinces(@RequestParam(required = false) Integer year) {
+    return register.publishedProvinces(year);
+  }
 }

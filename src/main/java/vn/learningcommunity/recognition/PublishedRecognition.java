@@ -3,7 +3,7 @@ package vn.learningcommunity.recognition;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
-/** One line of the published list of recognised communes. */
+/** One line of a published list of recognised units (the district columns are empty for provinces, and repeat the unit for districts). */
 public record PublishedRecognition(
     String unitCode,
     String unitName,

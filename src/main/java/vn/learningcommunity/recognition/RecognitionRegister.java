@@ -106,4 +106,19 @@ public class RecognitionRegister {
         .filter(p -> year == null || p.evaluationYear() == year)
         .toList();
   }
+
+  /** Recognised districts of a province, optionally of one evaluation year. */
+  @Transactional(readOnly = true)
+  public List<PublishedRecognition> publishedDistricts(String provinceCode, Integer year) {
+    units.require(provinceCode, UnitLevel.PROVINCE);
+    return recognitions.findDistrictsOfProvince(provinceCode).stream()
+        .filter(p -> year == null || p.evaluationYear() == year)
+        .toList();
+  }
+
+  /** Recognised provinces, optionally of one evaluation year. */
+  @Transactional(readOnly = true)
+  public List<PublishedRecognition> publishedProvinces(Integer year) {
+    return recognitions.findProvinces().stream().filter(p -> year == null || p.evaluationYear() == year).toList();
+  }
 }

@@ -22,4 +22,26 @@ public interface RecognitionRepository extends JpaRepository<Recognition, Long> 
       order by r.evaluationYear desc, district.code, commune.code
       """)
   List<PublishedRecognition> findCommunesOfProvince(String provinceCode);
+
+  @Query("""
+      select new vn.learningcommunity.recognition.PublishedRecognition(
+          district.code, district.name, district.code, district.name, r.evaluationYear, r.level,
+          r.decisionNumber, r.decisionDate, r.validUntil)
+      from Recognition r
+      join AdministrativeUnit district on district.code = r.unitCode
+      where r.unitLevel = vn.learningcommunity.unit.UnitLevel.DISTRICT and district.parentCode = :provinceCode
+      order by r.evaluationYear desc, district.code
+      """)
+  List<PublishedRecognition> findDistrictsOfProvince(String provinceCode);
+
+  @Query("""
+      select new vn.learningcommunity.recognition.PublishedRecognition(
+          province.code, province.name, null, null, r.evaluationYear, r.level,
+          r.decisionNumber, r.decisionDate, r.validUntil)
+      from Recognition r
+      join AdministrativeUnit province on province.code = r.unitCode
+      where r.unitLevel = vn.learningcommunity.unit.UnitLevel.PROVINCE
+      order by r.evaluationYear desc, province.code
+      """)
+  List<PublishedRecognition> findProvinces();
 }

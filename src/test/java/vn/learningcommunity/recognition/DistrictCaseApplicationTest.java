@@ -80,6 +80,9 @@ class DistrictCaseApplicationTest extends ApplicationTestSupport {
     Assessment own = recorded.get(0);
     assertThat(own.getAnswers()).filteredOn(a -> a.getIndicatorCode().equals("D5.1")).singleElement()
         .extracting(AssessmentAnswer::getNumericValue).isEqualTo(new BigDecimal("60.00"));
+    assertThat(http.getForObject("/api/recognitions/districts?province=75&year=2024", List.class)).singleElement()
+        .satisfies(entry -> assertThat((Map<String, Object>) entry).containsEntry("unitName", "Huyện Xuân Lộc")
+            .containsEntry("levelName", "Mức độ 1").containsEntry("decisionNumber", "45/QĐ-SGDĐT"));
     Assessment byAssociation = recorded.stream().filter(a -> "ASSOCIATION".equals(a.getReviewer())).findFirst().orElseThrow();
     assertThat(byAssociation.getAnswers()).filteredOn(a -> !a.getAgreed()).extracting(AssessmentAnswer::getIndicatorCode)
         .containsExactly("D4.2");

@@ -181,6 +181,14 @@ class DistrictRecognitionProcessTest {
   }
 
   @Test
+  void districtCommitteeSendsTheAssessmentBack() {
+    ProcessInstance instance = start();
+    complete(task(instance), answers("", true, 2, 75));
+    complete(task(instance), withVariables("chairDecision", "REVISE", "chairNote", "Bổ sung minh chứng D2.4"));
+    assertThat(instance).isWaitingAt("Task_DistrictSelfAssessment").hasNotPassed("Task_DistrictReceiveDossier");
+  }
+
+  @Test
   void directorRefusesWithReasons() {
     ProcessInstance instance = start();
     throughToReviews(instance, answers("", true, 2, 75));

@@ -64,6 +64,9 @@ class ProvinceCaseApplicationTest extends ApplicationTestSupport {
 
     Recognition province = recognitions.findByUnitCodeAndEvaluationYear("75", 2024).orElseThrow();
     assertThat(province.getUnitLevel()).isEqualTo(UnitLevel.PROVINCE);
+    assertThat(http.getForObject("/api/recognitions/provinces?year=2024", List.class)).singleElement()
+        .satisfies(entry -> assertThat((Map<String, Object>) entry).containsEntry("unitName", "Tỉnh Đồng Nai")
+            .containsEntry("decisionNumber", "1234/QĐ-BGDĐT"));
     Progress progress = http.getForObject("/api/progress?province=75&year=2025", Progress.class);
     assertThat(progress.provinceLevel()).isEqualTo(1);
     assertThat(progress.targets()).filteredOn(t -> t.unitLevel().equals("PROVINCE")).singleElement()
