@@ -1,29 +1,34 @@
 package vn.learningcommunity.assessment;
 
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
 import vn.learningcommunity.unit.UnitLevel;
 import vn.learningcommunity.validation.TaskInput;
 import vn.learningcommunity.validation.TaskInputValidator;
 
 /** Every indicator answered within its range, every criterion justified, a plausible meeting date. */
+@Component
 class SelfAssessmentValidator implements TaskInputValidator {
 
-  private final String formId;
-  private final UnitLevel level;
+  private static final Map<String, UnitLevel> LEVEL_OF_FORM = Map.of(
+      "communeSelfAssessment", UnitLevel.COMMUNE,
+      "districtSelfAssessment", UnitLevel.DISTRICT,
+      "provinceSelfAssessment", UnitLevel.PROVINCE);
+
   private final Assessments assessments;
 
-  SelfAssessmentValidator(String formId, UnitLevel level, Assessments assessments) {
-    this.formId = formId;
-    this.level = level;
+  SelfAssessmentValidator(Assessments assessments) {
     this.assessments = assessments;
   }
 
   @Override
-  public String formId() {
-    return formId;
+  public Set<String> formIds() {
+    return LEVEL_OF_FORM.keySet();
   }
 
   @Override
-  public void validate(TaskInput input) {
-    assessments.readSelfAssessment(input, level, ((Number) input.raw("evaluationYear")).intValue());
+  public void validate(String formId, TaskInput input) {
+    assessments.readSelfAssessment(input, LEVEL_OF_FORM.get(formId), ((Number) input.raw("evaluationYear")).intValue());
   }
 }

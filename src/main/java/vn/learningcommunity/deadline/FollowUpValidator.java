@@ -1,30 +1,21 @@
 package vn.learningcommunity.deadline;
 
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.learningcommunity.validation.TaskInput;
 import vn.learningcommunity.validation.TaskInputValidator;
 
-/** Whoever follows up an overdue step says what was done about it (one form per kind of follow-up). */
+/** Whoever follows up an overdue step or a report with pending units says what was done about it. */
 @Component
 public class FollowUpValidator implements TaskInputValidator {
 
-  private final String formId;
-
-  public FollowUpValidator() {
-    this("overdueFollowUp");
-  }
-
-  public FollowUpValidator(String formId) {
-    this.formId = formId;
+  @Override
+  public Set<String> formIds() {
+    return Set.of("overdueFollowUp", "campaignPendingFollowUp");
   }
 
   @Override
-  public String formId() {
-    return formId;
-  }
-
-  @Override
-  public void validate(TaskInput input) {
+  public void validate(String formId, TaskInput input) {
     input.requiredText("followUpNote", "nội dung đã đôn đốc");
   }
 }

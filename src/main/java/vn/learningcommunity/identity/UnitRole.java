@@ -31,10 +31,6 @@ public enum UnitRole {
     this.title = title;
   }
 
-  public UnitLevel level() {
-    return level;
-  }
-
   /**
    * Group ids are letters and digits only, as the engine's identity service requires. Ministry
    * roles are national: their group is the same whatever unit a case concerns.

@@ -1,6 +1,8 @@
 package vn.learningcommunity.recognition;
 
 import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
 import vn.learningcommunity.validation.Choices;
 import vn.learningcommunity.validation.TaskInput;
 import vn.learningcommunity.validation.TaskInputValidator;
@@ -9,6 +11,7 @@ import vn.learningcommunity.validation.TaskInputValidator;
  * The unit's approver (the commune chair, the District People's Committee) applies for at most the
  * self-assessed level, or says why the assessment must be redone.
  */
+@Component
 class ChairApprovalValidator implements TaskInputValidator {
 
   static final Map<String, String> DECISIONS = Choices.of(
@@ -16,19 +19,13 @@ class ChairApprovalValidator implements TaskInputValidator {
       "NOT_APPLY", "Không đề nghị năm nay",
       "REVISE", "Yêu cầu tự đánh giá lại");
 
-  private final String formId;
-
-  ChairApprovalValidator(String formId) {
-    this.formId = formId;
+  @Override
+  public Set<String> formIds() {
+    return Set.of("communeChairApproval", "districtCommitteeApproval", "provinceCommitteeApproval");
   }
 
   @Override
-  public String formId() {
-    return formId;
-  }
-
-  @Override
-  public void validate(TaskInput input) {
+  public void validate(String formId, TaskInput input) {
     String decision = input.requiredChoice("chairDecision", "ý kiến phê duyệt", DECISIONS);
     int selfAssessed = ((Number) input.raw("selfAssessedLevel")).intValue();
     if ("APPLY".equals(decision)) {

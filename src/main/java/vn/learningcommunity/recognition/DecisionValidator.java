@@ -3,6 +3,8 @@ package vn.learningcommunity.recognition;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
 import vn.learningcommunity.validation.Choices;
 import vn.learningcommunity.validation.TaskInput;
 import vn.learningcommunity.validation.TaskInputValidator;
@@ -11,27 +13,26 @@ import vn.learningcommunity.validation.TaskInputValidator;
  * The Head recognises at most the level both applied for and evaluated, with a decision number and
  * a plausible date, or refuses with reasons.
  */
+@Component
 class DecisionValidator implements TaskInputValidator {
 
   static final Map<String, String> DECISIONS = Choices.of(
       "RECOGNISE", "Công nhận",
       "REFUSE", "Không công nhận");
 
-  private final String formId;
   private final Clock clock;
 
-  DecisionValidator(String formId, Clock clock) {
-    this.formId = formId;
+  DecisionValidator(Clock clock) {
     this.clock = clock;
   }
 
   @Override
-  public String formId() {
-    return formId;
+  public Set<String> formIds() {
+    return Set.of("communeRecognitionDecision", "districtRecognitionDecision", "provinceRecognitionDecision");
   }
 
   @Override
-  public void validate(TaskInput input) {
+  public void validate(String formId, TaskInput input) {
     String decision = input.requiredChoice("headDecision", "quyết định công nhận hay không", DECISIONS);
     if ("REFUSE".equals(decision)) {
       input.requiredText("refusalReasons", "lý do không công nhận");

@@ -1,9 +1,8 @@
 package vn.learningcommunity.validation;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -17,11 +16,16 @@ import org.springframework.stereotype.Component;
 @Component("taskValidation")
 public class TaskCompletionValidation implements TaskListener {
 
-  private final Map<String, TaskInputValidator> validatorsByForm;
+  private final Map<String, TaskInputValidator> validatorsByForm = new HashMap<>();
 
   public TaskCompletionValidation(List<TaskInputValidator> validators) {
-    this.validatorsByForm = validators.stream()
-        .collect(Collectors.toMap(TaskInputValidator::formId, Function.identity()));
+    for (TaskInputValidator validator : validators) {
+      for (String formId : validator.formIds()) {
+        if (validatorsByForm.put(formId, validator) != null) {
+          throw new IllegalStateException("Two validators for form " + formId);
+        }
+      }
+    }
   }
 
   @Override
@@ -33,7 +37,7 @@ public class TaskCompletionValidation implements TaskListener {
           + task.getTaskDefinitionKey());
     }
     TaskInput input = new TaskInput(task.getVariables());
-    validator.validate(input);
+    validator.validate(formId, input);
     try {
       input.throwIfInvalid();
     } catch (RejectedInputException rejection) {

@@ -87,7 +87,7 @@ class CampaignProcessTest {
     beans.clear();
     beans.put("deadlines", new Deadlines(CalendarFixtures.shipped()));
     beans.put("groups", new CandidateGroups());
-    beans.put("taskValidation", new TaskCompletionValidation(List.of(new FollowUpValidator("campaignPendingFollowUp"))));
+    beans.put("taskValidation", new TaskCompletionValidation(List.of(new FollowUpValidator())));
     beans.put("campaignUnits", new Units());
     beans.put("campaignReports", new ProducedReports());
     beans.put("communeResultsReport", report("DISTRICT_COMMUNE_RESULTS", "districtCode"));

@@ -76,9 +76,8 @@ class CommuneRecognitionProcessTest {
     beans.put("deadlines", new Deadlines(CalendarFixtures.shipped()));
     beans.put("groups", new CandidateGroups());
     beans.put("taskValidation", new TaskCompletionValidation(List.of(
-        new AcceptingValidator("communeSelfAssessment"), new AcceptingValidator("communeEvaluation"),
-        new ChairApprovalValidator("communeChairApproval"), new VerificationValidator("communeDossierVerification"),
-        new DecisionValidator("communeRecognitionDecision", clock), new FollowUpValidator())));
+        new AcceptingValidator("communeSelfAssessment", "communeEvaluation"), new ChairApprovalValidator(),
+        new VerificationValidator(), new DecisionValidator(clock), new FollowUpValidator())));
     record("caseOpening", execution -> {
       execution.setVariable("communeName", "Xã Xuân Bắc");
       execution.setVariable("districtCode", "741");

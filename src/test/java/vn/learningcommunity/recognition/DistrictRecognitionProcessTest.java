@@ -65,10 +65,8 @@ class DistrictRecognitionProcessTest {
     beans.put("deadlines", new Deadlines(CalendarFixtures.shipped()));
     beans.put("groups", new CandidateGroups());
     beans.put("taskValidation", new TaskCompletionValidation(List.of(
-        new AcceptingValidator("districtSelfAssessment"), new AcceptingValidator("districtDepartmentReview"),
-        new AcceptingValidator("districtAssociationReview"), new ChairApprovalValidator("districtCommitteeApproval"),
-        new VerificationValidator("districtDossierVerification"), new DecisionValidator("districtRecognitionDecision", clock),
-        new FollowUpValidator())));
+        new AcceptingValidator("districtSelfAssessment", "districtDepartmentReview", "districtAssociationReview"),
+        new ChairApprovalValidator(), new VerificationValidator(), new DecisionValidator(clock), new FollowUpValidator())));
     record("districtCaseOpening", execution -> {
       execution.setVariable("unitCode", "741");
       execution.setVariable("provinceCode", "75");

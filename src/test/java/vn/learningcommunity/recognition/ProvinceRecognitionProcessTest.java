@@ -55,10 +55,9 @@ class ProvinceRecognitionProcessTest {
     beans.clear();
     beans.put("deadlines", new Deadlines(CalendarFixtures.shipped()));
     beans.put("groups", new CandidateGroups());
-    beans.put("taskValidation", new TaskCompletionValidation(List.of(new AcceptingValidator("provinceSelfAssessment"),
-        new AcceptingValidator("provinceMinistryReview"), new ChairApprovalValidator("provinceCommitteeApproval"),
-        new VerificationValidator("provinceDossierVerification"), new DecisionValidator("provinceRecognitionDecision", clock),
-        new FollowUpValidator())));
+    beans.put("taskValidation", new TaskCompletionValidation(List.of(
+        new AcceptingValidator("provinceSelfAssessment", "provinceMinistryReview"), new ChairApprovalValidator(),
+        new VerificationValidator(), new DecisionValidator(clock), new FollowUpValidator())));
     StandIns.record(calls, "provinceCaseOpening", execution -> {
       execution.setVariable("unitCode", "75");
       execution.setVariable("overdue", false);
