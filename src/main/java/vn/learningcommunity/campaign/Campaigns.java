@@ -43,8 +43,28 @@ public class Campaigns {
     this.clock = clock;
   }
 
+  /** Opens a campaign from the API: records it, then starts its process. */
   @Transactional
   public OpenedCampaign open(CampaignOpening opening, String openedBy) {
+    Recorded recorded = record(opening, openedBy);
+    Campaign campaign = recorded.campaign();
+    String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, campaign.getBusinessKey(),
+        Map.of("provinceCode", campaign.getProvinceCode(), "evaluationYear", campaign.getEvaluationYear())).getId();
+    campaign.started(processInstanceId);
+    return new OpenedCampaign(campaign.getBusinessKey(), processInstanceId, recorded.deadlines(), recorded.warnings());
+  }
+
+  /** Records a campaign its process has opened (from Tasklist's start form); returns its business key. */
+  @Transactional
+  public String recordStarted(CampaignOpening opening, String openedBy, String processInstanceId) {
+    Campaign campaign = record(opening, openedBy).campaign();
+    campaign.started(processInstanceId);
+    return campaign.getBusinessKey();
+  }
+
+  record Recorded(Campaign campaign, Map<Milestone, LocalDate> deadlines, List<String> warnings) {}
+
+  private Recorded record(CampaignOpening opening, String openedBy) {
     if (opening.provinceCode() == null || opening.evaluationYear() == null) {
       throw new RejectedInputException("Cần nhập mã tỉnh (provinceCode) và năm đánh giá (evaluationYear).");
     }
@@ -77,10 +97,7 @@ public class Campaigns {
     deadlines.forEach(campaign::schedule);
     exclusions.forEach(e -> campaign.exclude(e.unitCode(), e.reason().trim(), openedBy, Instant.now(clock)));
     campaigns.saveAndFlush(campaign);
-    String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey,
-        Map.of("provinceCode", province.getCode(), "provinceName", province.getName(), "evaluationYear", year)).getId();
-    campaign.started(processInstanceId);
-    return new OpenedCampaign(businessKey, processInstanceId, deadlines, check.warnings());
+    return new Recorded(campaign, deadlines, check.warnings());
   }
 
   @Transactional(readOnly = true)

@@ -13,6 +13,8 @@ public class RejectedInputException extends RuntimeException {
   public RejectedInputException(List<String> reasons) {
     super(String.join(" ", reasons));
     this.reasons = List.copyOf(reasons);
+    // wherever it is thrown inside the engine (a task listener, a delegate), the REST layer can answer with it
+    RejectionCapture.record(this);
   }
 
   public RejectedInputException(String reason) {

@@ -3,9 +3,10 @@ package vn.learningcommunity.validation;
 import java.util.Optional;
 
 /**
- * Remembers, for the current request thread, the rejection a task listener raised. The engine wraps
- * listener exceptions in its own English message; {@link RejectionResponseFilter} uses this to give
- * REST callers and Tasklist the rejection itself.
+ * Remembers, for the current request thread, the last rejection raised (every
+ * {@link RejectedInputException} records itself). The engine wraps exceptions of listeners and
+ * delegates in its own English message; {@link RejectionResponseFilter} uses this to give REST
+ * callers and Tasklist the rejection itself.
  */
 public final class RejectionCapture {
 

@@ -38,12 +38,7 @@ public class TaskCompletionValidation implements TaskListener {
     }
     TaskInput input = new TaskInput(task.getVariables());
     validator.validate(formId, input);
-    try {
-      input.throwIfInvalid();
-    } catch (RejectedInputException rejection) {
-      RejectionCapture.record(rejection);
-      throw rejection;
-    }
+    input.throwIfInvalid();
   }
 
   public boolean hasValidatorFor(String formId) {

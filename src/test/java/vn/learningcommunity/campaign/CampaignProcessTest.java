@@ -92,6 +92,7 @@ class CampaignProcessTest {
     beans.put("campaignReports", new ProducedReports());
     beans.put("communeResultsReport", report("DISTRICT_COMMUNE_RESULTS", "districtCode"));
     beans.put("districtResultsReport", report("DEPARTMENT_DISTRICT_RESULTS", "provinceCode"));
+    beans.put("campaignRecording", new RecordingDelegate("campaignRecording", calls, execution -> {}));
     beans.put("campaignDeadlineNotice", new RecordingDelegate("campaignDeadlineNotice", calls,
         execution -> calls.add("notice to " + execution.getVariable("recipientGroup"))));
   }
@@ -192,6 +193,7 @@ class CampaignProcessTest {
         Map.of("provinceCode", "75", "provinceName", "Tỉnh Đồng Nai", "evaluationYear", 2024));
     executeAsync();
     executeAsync();
+    assertThat(calls).contains("campaignRecording");
     assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(campaign.getId()).list())
         .extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder("741-2024", "742-2024");
     Job deadline = job("Timer_DistrictResultsReportDeadline", campaign);

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -105,6 +106,13 @@ class ModelConventionsTest extends ApplicationTestSupport {
 
   @Test
   void everyFormIsValidatedAgainOnTheServer() throws IOException {
-    assertThat(formIds()).isNotEmpty().allMatch(validation::hasValidatorFor);
+    // a start form is checked by the first step of its process, which rolls the start back
+    Set<String> startForms = new java.util.HashSet<>();
+    for (Path file : files("processes", ".bpmn")) {
+      Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(StartEvent.class).stream()
+          .map(StartEvent::getCamundaFormRef).filter(java.util.Objects::nonNull).forEach(startForms::add);
+    }
+    assertThat(startForms).containsExactly("campaignOpening");
+    assertThat(formIds()).isNotEmpty().filteredOn(form -> !startForms.contains(form)).allMatch(validation::hasValidatorFor);
   }
 }
