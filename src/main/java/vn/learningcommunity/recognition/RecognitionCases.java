@@ -3,6 +3,7 @@ package vn.learningcommunity.recognition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,6 +27,7 @@ public class RecognitionCases {
   public static final String PROCESS_KEY = "communeRecognition";
   /** Circular 25/2023/TT-BGDĐT came into force in 2024. */
   static final int FIRST_EVALUATION_YEAR = 2024;
+  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final RuntimeService runtime;
   private final RecognitionCaseRepository cases;
@@ -97,6 +99,19 @@ public class RecognitionCases {
           Instant.now(clock)));
     }
     return province;
+  }
+
+  /**
+   * The unit's recognition still valid today, in words for its self-assessment form (a unit already
+   * recognised may apply again for an upgrade, or skip the year), or empty.
+   */
+  @Transactional(readOnly = true)
+  public String standingRecognitionText(String unitCode) {
+    return register.validOn(unitCode, LocalDate.now(clock))
+        .map(r -> "Đơn vị đang được công nhận " + RecognitionLevels.label(r.getLevel()) + " (năm đánh giá " + r.getEvaluationYear()
+            + ", quyết định số " + r.getDecisionNumber() + " ngày " + r.getDecisionDate().format(VIETNAMESE_DATE)
+            + ", còn hiệu lực đến " + r.getValidUntil().format(VIETNAMESE_DATE) + "). Có thể đề nghị nâng mức hoặc không đề nghị năm nay.")
+        .orElse("");
   }
 
   @Transactional(readOnly = true)

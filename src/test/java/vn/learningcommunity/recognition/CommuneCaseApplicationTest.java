@@ -41,6 +41,10 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
     assertThat(opened.getBody()).containsEntry("businessKey", "26428-2026");
     String processInstanceId = (String) opened.getBody().get("processInstanceId");
 
+    assertThat(runtime.getVariable(processInstanceId, "standingRecognition")).isEqualTo("Đơn vị đang được công nhận "
+        + "Mức độ 1 (năm đánh giá 2024, quyết định số 30/QĐ-PGDĐT ngày 01/03/2025, còn hiệu lực đến 31/12/2027). "
+        + "Có thể đề nghị nâng mức hoặc không đề nghị năm nay.");
+
     // each official sees the tasks of their own unit only
     assertThat(tasksOf("suoicaodanhgia")).isEmpty();
     assertThat(tasksOf("xuanlocphonggd")).isEmpty();

@@ -27,5 +27,6 @@ class CaseOpeningDelegate implements JavaDelegate {
     execution.setVariable("districtName", units.districtName());
     execution.setVariable("provinceCode", units.provinceCode());
     execution.setVariable("overdue", false);
+    execution.setVariable("standingRecognition", cases.standingRecognitionText(units.communeCode()));
   }
 }

@@ -28,6 +28,7 @@ class DistrictCaseOpeningDelegate implements JavaDelegate {
     execution.setVariable("districtName", units.districtName());
     execution.setVariable("provinceCode", units.provinceCode());
     execution.setVariable("overdue", false);
+    execution.setVariable("standingRecognition", cases.standingRecognitionText(units.districtCode()));
     // shown on the self-assessment form; computed again once the assessment is submitted
     indicators.writeTo(execution, units.districtCode(), ((Number) execution.getVariable("evaluationYear")).intValue());
   }

@@ -27,6 +27,7 @@ class ProvinceCaseOpeningDelegate implements JavaDelegate {
     execution.setVariable("unitCode", province.getCode());
     execution.setVariable("unitName", province.getName());
     execution.setVariable("overdue", false);
+    execution.setVariable("standingRecognition", cases.standingRecognitionText(province.getCode()));
     indicators.writeTo(execution, province.getCode(), year);
   }
 }
