@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.deadline.CalendarCheck;
 import vn.learningcommunity.deadline.Milestone;
 import vn.learningcommunity.deadline.ProvinceCalendar;
+import vn.learningcommunity.recognition.EvaluationYears;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
@@ -25,8 +26,6 @@ import vn.learningcommunity.validation.RejectedInputException;
 public class Campaigns {
 
   public static final String PROCESS_KEY = "annualCampaign";
-  /** Circular 25/2023/TT-BGDĐT came into force in 2024. */
-  static final int FIRST_EVALUATION_YEAR = 2024;
 
   private final CampaignRepository campaigns;
   private final ProvinceCalendar calendar;
@@ -70,11 +69,8 @@ public class Campaigns {
     }
     AdministrativeUnit province = units.require(opening.provinceCode(), UnitLevel.PROVINCE);
     int year = opening.evaluationYear();
+    EvaluationYears.requireOpenable(year, clock);
     LocalDate today = LocalDate.now(clock);
-    if (year < FIRST_EVALUATION_YEAR || year > today.getYear()) {
-      throw new RejectedInputException("Năm đánh giá phải từ " + FIRST_EVALUATION_YEAR + " đến " + today.getYear()
-          + ", đã nhập " + year + ".");
-    }
     String businessKey = Campaign.businessKey(province.getCode(), year);
     if (campaigns.findByBusinessKey(businessKey).isPresent()) {
       throw new RejectedInputException("Chiến dịch năm " + year + " của " + province.getName() + " đã được mở.");

@@ -25,8 +25,6 @@ import vn.learningcommunity.validation.RejectedInputException;
 public class RecognitionCases {
 
   public static final String PROCESS_KEY = "communeRecognition";
-  /** Circular 25/2023/TT-BGDĐT came into force in 2024. */
-  static final int FIRST_EVALUATION_YEAR = 2024;
   private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final RuntimeService runtime;
@@ -50,11 +48,7 @@ public class RecognitionCases {
   @Transactional
   public ProcessInstance open(String communeCode, int evaluationYear) {
     AdministrativeUnit commune = units.require(communeCode, UnitLevel.COMMUNE);
-    int currentYear = LocalDate.now(clock).getYear();
-    if (evaluationYear < FIRST_EVALUATION_YEAR || evaluationYear > currentYear) {
-      throw new RejectedInputException("Năm đánh giá phải từ " + FIRST_EVALUATION_YEAR + " đến " + currentYear
-          + ", đã nhập " + evaluationYear + ".");
-    }
+    EvaluationYears.requireOpenable(evaluationYear, clock);
     String businessKey = RecognitionCase.businessKey(communeCode, evaluationYear);
     if (cases.findByBusinessKey(businessKey).isPresent()) {
       throw new RejectedInputException(commune.getName() + " đã có hồ sơ đánh giá năm " + evaluationYear + ".");
