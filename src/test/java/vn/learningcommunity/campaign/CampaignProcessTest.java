@@ -10,10 +10,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reposit
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.learningcommunity.testsupport.Times.at;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -225,7 +224,4 @@ class CampaignProcessTest {
     assertThat(calls).contains("DEPARTMENT_DISTRICT_RESULTS 75 ALL_DECIDED");
   }
 
-  static Date at(String isoDateTime) {
-    return Date.from(OffsetDateTime.parse(isoDateTime).toInstant());
-  }
 }

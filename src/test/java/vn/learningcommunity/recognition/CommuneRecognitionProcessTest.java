@@ -11,11 +11,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.learningcommunity.testsupport.Times.at;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -25,7 +22,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -33,17 +29,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.learningcommunity.deadline.Deadlines;
-import vn.learningcommunity.deadline.EngineClock;
-import vn.learningcommunity.deadline.FollowUpValidator;
-import vn.learningcommunity.deadline.ProvinceCalendar;
-import vn.learningcommunity.identity.CandidateGroups;
-import vn.learningcommunity.testsupport.AcceptingValidator;
-import vn.learningcommunity.testsupport.CalendarFixtures;
 import vn.learningcommunity.testsupport.CommuneAnswers;
 import vn.learningcommunity.testsupport.StandIns;
 import vn.learningcommunity.testsupport.TestEngine;
-import vn.learningcommunity.validation.TaskCompletionValidation;
 
 /**
  * The commune case as the Circular's procedure reads, on a plain engine: the real BPMN, the real
@@ -65,19 +53,11 @@ class CommuneRecognitionProcessTest {
   int previousLevel;
   Integer monthsSincePreviousDecision;
 
-
   @BeforeEach
   void wireCollaborators() {
     BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(at("2027-01-05T09:00:00+07:00"));
-    Clock clock = new EngineClock(ProvinceCalendar.ZONE);
-    Map<Object, Object> beans = TestEngine.BEANS;
-    beans.clear();
-    beans.put("deadlines", new Deadlines(CalendarFixtures.shipped()));
-    beans.put("groups", new CandidateGroups());
-    beans.put("taskValidation", new TaskCompletionValidation(List.of(
-        new AcceptingValidator("communeSelfAssessment", "communeEvaluation"), new ChairApprovalValidator(),
-        new VerificationValidator(), new DecisionValidator(clock), new FollowUpValidator())));
+    CaseRules.wire("communeSelfAssessment", "communeEvaluation");
     record("caseOpening", execution -> {
       execution.setVariable("communeName", "Xã Xuân Bắc");
       execution.setVariable("districtCode", "741");
@@ -408,7 +388,4 @@ class CommuneRecognitionProcessTest {
     assertThat(overdue.getDuedate()).isEqualTo(dueDate);
   }
 
-  static Date at(String isoDateTime) {
-    return Date.from(OffsetDateTime.parse(isoDateTime).toInstant());
-  }
 }

@@ -9,11 +9,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.learningcommunity.testsupport.Times.at;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.learningcommunity.deadline.Deadlines;
-import vn.learningcommunity.deadline.EngineClock;
-import vn.learningcommunity.deadline.FollowUpValidator;
-import vn.learningcommunity.deadline.ProvinceCalendar;
-import vn.learningcommunity.identity.CandidateGroups;
-import vn.learningcommunity.testsupport.AcceptingValidator;
-import vn.learningcommunity.testsupport.CalendarFixtures;
 import vn.learningcommunity.testsupport.StandIns;
 import vn.learningcommunity.testsupport.TestEngine;
-import vn.learningcommunity.validation.TaskCompletionValidation;
 
 /**
  * The district case on a plain engine: the real BPMN and districtLevel DMN, calendar, groups and
@@ -54,19 +44,11 @@ class DistrictRecognitionProcessTest {
   /** The share of the district's communes recognised, as the register would compute it. */
   double communeShare = 60;
 
-
   @BeforeEach
   void wire() {
     BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(at("2025-02-11T09:00:00+07:00"));
-    Clock clock = new EngineClock(ProvinceCalendar.ZONE);
-    Map<Object, Object> beans = TestEngine.BEANS;
-    beans.clear();
-    beans.put("deadlines", new Deadlines(CalendarFixtures.shipped()));
-    beans.put("groups", new CandidateGroups());
-    beans.put("taskValidation", new TaskCompletionValidation(List.of(
-        new AcceptingValidator("districtSelfAssessment", "districtDepartmentReview", "districtAssociationReview"),
-        new ChairApprovalValidator(), new VerificationValidator(), new DecisionValidator(clock), new FollowUpValidator())));
+    CaseRules.wire("districtSelfAssessment", "districtDepartmentReview", "districtAssociationReview");
     record("districtCaseOpening", execution -> {
       execution.setVariable("unitCode", "741");
       execution.setVariable("provinceCode", "75");
@@ -213,7 +195,4 @@ class DistrictRecognitionProcessTest {
     assertThat(task(instance, "Task_DirectorDecision").getDueDate()).isEqualTo(at("2025-02-24T17:00:00+07:00"));
   }
 
-  static Date at(String isoDateTime) {
-    return Date.from(OffsetDateTime.parse(isoDateTime).toInstant());
-  }
 }

@@ -6,11 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.learningcommunity.testsupport.Times.at;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.learningcommunity.deadline.Deadlines;
-import vn.learningcommunity.deadline.EngineClock;
-import vn.learningcommunity.deadline.FollowUpValidator;
-import vn.learningcommunity.deadline.ProvinceCalendar;
-import vn.learningcommunity.identity.CandidateGroups;
-import vn.learningcommunity.testsupport.AcceptingValidator;
-import vn.learningcommunity.testsupport.CalendarFixtures;
 import vn.learningcommunity.testsupport.StandIns;
 import vn.learningcommunity.testsupport.TestEngine;
-import vn.learningcommunity.validation.TaskCompletionValidation;
 
 /** The province case on a plain engine: the Provincial People's Committee submits, the Ministry reviews, the Minister decides. */
 @Deployment(resources = {"processes/province/provinceRecognition.bpmn", "processes/province/provinceLevel.dmn"})
@@ -45,19 +35,11 @@ class ProvinceRecognitionProcessTest {
   double districtShare = 60;
   double communeShare = 55;
 
-
   @BeforeEach
   void wire() {
     BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(at("2025-03-01T09:00:00+07:00"));
-    Clock clock = new EngineClock(ProvinceCalendar.ZONE);
-    Map<Object, Object> beans = TestEngine.BEANS;
-    beans.clear();
-    beans.put("deadlines", new Deadlines(CalendarFixtures.shipped()));
-    beans.put("groups", new CandidateGroups());
-    beans.put("taskValidation", new TaskCompletionValidation(List.of(
-        new AcceptingValidator("provinceSelfAssessment", "provinceMinistryReview"), new ChairApprovalValidator(),
-        new VerificationValidator(), new DecisionValidator(clock), new FollowUpValidator())));
+    CaseRules.wire("provinceSelfAssessment", "provinceMinistryReview");
     StandIns.record(calls, "provinceCaseOpening", execution -> {
       execution.setVariable("unitCode", "75");
       execution.setVariable("overdue", false);
@@ -144,7 +126,4 @@ class ProvinceRecognitionProcessTest {
     assertThat(calls).contains("dossierReturn", "refusalRecording").doesNotContain("recognitionPublication");
   }
 
-  static Date at(String isoDateTime) {
-    return Date.from(OffsetDateTime.parse(isoDateTime).toInstant());
-  }
 }

@@ -1,6 +1,5 @@
 package vn.learningcommunity.testsupport;
 
-import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +99,7 @@ public abstract class ApplicationTestSupport {
   }
 
   public static Date at(String isoDateTime) {
-    return Date.from(OffsetDateTime.parse(isoDateTime).toInstant());
+    return Times.at(isoDateTime);
   }
 
   /** The tasks a user sees through the engine's REST API, as Tasklist would list them. */
