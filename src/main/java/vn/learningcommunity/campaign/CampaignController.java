@@ -3,7 +3,6 @@ package vn.learningcommunity.campaign;
 import java.net.URI;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -13,11 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.learningcommunity.web.Spreadsheets;
+import vn.learningcommunity.identity.Callers;
 import vn.learningcommunity.identity.UnitRole;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
-import vn.learningcommunity.validation.RejectedInputException;
-import vn.learningcommunity.web.AccessDeniedException;
+import vn.learningcommunity.validation.NotFoundException;
 
 /**
  * The province coordinator opens the annual campaign and downloads its reports; a district office
@@ -48,14 +47,18 @@ class CampaignController {
   @GetMapping("/api/campaigns/{provinceCode}-{year}/reports")
   List<ReportSummary> reports(@PathVariable String provinceCode, @PathVariable int year) {
     requireAny(provinceCode, null);
+    if (campaigns.find(provinceCode, year).isEmpty()) {
+      throw new NotFoundException("Chưa có chiến dịch năm " + year + " của " + unitName(provinceCode) + ".");
+    }
     return reports.reportsOf(provinceCode, year).stream().map(report -> summary(report, provinceCode, year)).toList();
   }
 
   @GetMapping("/api/campaigns/{provinceCode}-{year}/reports/{id}.xlsx")
   ResponseEntity<byte[]> download(@PathVariable String provinceCode, @PathVariable int year, @PathVariable Long id) {
     CampaignReport report = reports.report(id)
+        .filter(r -> campaigns.find(provinceCode, year).isPresent())
         .filter(r -> reports.reportsOf(provinceCode, year).stream().anyMatch(own -> own.getId().equals(r.getId())))
-        .orElseThrow(() -> new RejectedInputException(
+        .orElseThrow(() -> new NotFoundException(
             "Chiến dịch " + provinceCode + "-" + year + " không có báo cáo số " + id + "."));
     requireAny(provinceCode, report.getKind() == ReportKind.DISTRICT_COMMUNE_RESULTS ? report.getUnitCode() : null);
     String fileName = "bao-cao-" + report.getKind().name().toLowerCase().replace('_', '-') + "-" + report.getUnitCode()
@@ -77,20 +80,11 @@ class CampaignController {
     return units.find(code).map(AdministrativeUnit::getName).orElse(code);
   }
 
-  private static boolean isCode(String code) {
-    return code != null && code.matches("[0-9]+");
-  }
-
   /** Province coordinators and administrators; for a district's report also that district's office. */
   private void requireAny(String provinceCode, String districtCode) {
-    Authentication authentication = identity.getCurrentAuthentication();
-    List<String> groups = authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-    boolean allowed = groups.contains("camunda-admin")
-        || (isCode(provinceCode) && groups.contains(UnitRole.PROVINCE_COORDINATOR.groupId(provinceCode)))
-        || (isCode(districtCode) && (groups.contains(UnitRole.DISTRICT_OFFICE_STAFF.groupId(districtCode))
-            || groups.contains(UnitRole.DISTRICT_OFFICE_HEAD.groupId(districtCode))));
-    if (!allowed) {
-      throw new AccessDeniedException("Bạn không có quyền với chiến dịch hoặc báo cáo này.");
-    }
+    Callers.requireOneOf(identity.getCurrentAuthentication(), "Bạn không có quyền với chiến dịch hoặc báo cáo này.",
+        Callers.groupOf(UnitRole.PROVINCE_COORDINATOR, provinceCode),
+        Callers.groupOf(UnitRole.DISTRICT_OFFICE_STAFF, districtCode),
+        Callers.groupOf(UnitRole.DISTRICT_OFFICE_HEAD, districtCode));
   }
 }

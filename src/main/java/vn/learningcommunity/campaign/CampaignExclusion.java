@@ -13,6 +13,9 @@ import java.time.Instant;
 @Table(name = "campaign_exclusion")
 public class CampaignExclusion {
 
+  /** The length of the reason column. */
+  public static final int REASON_LIMIT = 1000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

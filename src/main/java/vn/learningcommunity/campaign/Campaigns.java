@@ -8,8 +8,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.hibernate.Hibernate;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.deadline.CalendarCheck;
@@ -19,6 +21,8 @@ import vn.learningcommunity.recognition.EvaluationYears;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
+import vn.learningcommunity.identity.AsSystem;
+import vn.learningcommunity.validation.ConflictException;
 import vn.learningcommunity.validation.RejectedInputException;
 
 /** Opens the annual campaign of a province: checks what the coordinator gave, records it, starts the process. */
@@ -31,10 +35,12 @@ public class Campaigns {
   private final ProvinceCalendar calendar;
   private final UnitDirectory units;
   private final RuntimeService runtime;
+  private final IdentityService identity;
   private final Clock clock;
 
   public Campaigns(CampaignRepository campaigns, ProvinceCalendar calendar, UnitDirectory units, RuntimeService runtime,
-      Clock clock) {
+      IdentityService identity, Clock clock) {
+    this.identity = identity;
     this.campaigns = campaigns;
     this.calendar = calendar;
     this.units = units;
@@ -42,15 +48,29 @@ public class Campaigns {
     this.clock = clock;
   }
 
-  /** Opens a campaign from the API: records it, then starts its process. */
+  /**
+   * Opens a campaign from the API: records it, then starts its process as the application (the
+   * controller has checked the caller; officials cannot start processes through the engine).
+   */
   @Transactional
   public OpenedCampaign open(CampaignOpening opening, String openedBy) {
     Recorded recorded = record(opening, openedBy);
     Campaign campaign = recorded.campaign();
-    String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, campaign.getBusinessKey(),
-        Map.of("provinceCode", campaign.getProvinceCode(), "evaluationYear", campaign.getEvaluationYear())).getId();
+    String processInstanceId = AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY,
+        campaign.getBusinessKey(), Map.of("provinceCode", campaign.getProvinceCode(), "evaluationYear", campaign.getEvaluationYear())))
+        .getId();
     campaign.started(processInstanceId);
     return new OpenedCampaign(campaign.getBusinessKey(), processInstanceId, recorded.deadlines(), recorded.warnings());
+  }
+
+  /**
+   * Whether the campaign's process instance is the one {@link #open} is starting right now: its
+   * record exists, with this business key, and no process yet.
+   */
+  @Transactional(readOnly = true)
+  public boolean isBeingOpenedAs(String provinceCode, int evaluationYear, String businessKey) {
+    return campaigns.findByBusinessKey(Campaign.businessKey(provinceCode, evaluationYear))
+        .filter(c -> c.getProcessInstanceId() == null && c.getBusinessKey().equals(businessKey)).isPresent();
   }
 
   /** Records a campaign its process has opened (from Tasklist's start form); returns its business key. */
@@ -72,8 +92,10 @@ public class Campaigns {
     EvaluationYears.requireOpenable(year, clock);
     LocalDate today = LocalDate.now(clock);
     String businessKey = Campaign.businessKey(province.getCode(), year);
+    String alreadyOpen = "Chiến dịch năm " + year + " của " + province.getName() + " đã được mở (mã chiến dịch "
+        + businessKey + "); mỗi tỉnh chỉ có một chiến dịch cho mỗi năm đánh giá.";
     if (campaigns.findByBusinessKey(businessKey).isPresent()) {
-      throw new RejectedInputException("Chiến dịch năm " + year + " của " + province.getName() + " đã được mở.");
+      throw new ConflictException(alreadyOpen);
     }
     Map<Milestone, LocalDate> deadlines = new EnumMap<>(calendar.defaults(year));
     if (opening.deadlines() != null) {
@@ -92,7 +114,11 @@ public class Campaigns {
     Campaign campaign = new Campaign(province.getCode(), year, openedBy, today, Instant.now(clock));
     deadlines.forEach(campaign::schedule);
     exclusions.forEach(e -> campaign.exclude(e.unitCode(), e.reason().trim(), openedBy, Instant.now(clock)));
-    campaigns.saveAndFlush(campaign);
+    try {
+      campaigns.saveAndFlush(campaign);
+    } catch (DataIntegrityViolationException openedAtTheSameMoment) {
+      throw new ConflictException(alreadyOpen);
+    }
     return new Recorded(campaign, deadlines, check.warnings());
   }
 
@@ -115,6 +141,9 @@ public class Campaigns {
     }
     if (exclusion.reason() == null || exclusion.reason().isBlank()) {
       problems.add("Cần ghi lý do không đưa đơn vị " + exclusion.unitCode() + " vào chiến dịch.");
+    } else if (exclusion.reason().trim().length() > CampaignExclusion.REASON_LIMIT) {
+      problems.add("Lý do không đưa đơn vị " + exclusion.unitCode() + " vào chiến dịch dài quá "
+          + CampaignExclusion.REASON_LIMIT + " ký tự; hãy rút gọn.");
     }
     return problems;
   }

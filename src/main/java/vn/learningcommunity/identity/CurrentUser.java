@@ -10,7 +10,12 @@ public final class CurrentUser {
 
   /** The logged-in user completing the step, or null when the engine acts on its own (a timer). */
   public static String of(DelegateExecution execution) {
-    Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication authentication = authentication(execution);
     return authentication == null ? null : authentication.getUserId();
+  }
+
+  /** The logged-in user with their groups, or null when the engine or the application acts on its own. */
+  public static Authentication authentication(DelegateExecution execution) {
+    return execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
   }
 }

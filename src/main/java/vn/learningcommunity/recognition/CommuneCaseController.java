@@ -3,18 +3,17 @@ package vn.learningcommunity.recognition;
 import java.net.URI;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.learningcommunity.identity.Callers;
 import vn.learningcommunity.identity.UnitRole;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
 import vn.learningcommunity.validation.RejectedInputException;
-import vn.learningcommunity.web.AccessDeniedException;
 
 /** Opens a commune case (until the annual campaign opens them): for the province's coordinators. */
 @RestController
@@ -46,12 +45,8 @@ class CommuneCaseController {
   }
 
   private void requireCoordinatorOf(String provinceCode) {
-    Authentication authentication = identity.getCurrentAuthentication();
-    boolean allowed = authentication != null && authentication.getGroupIds() != null
-        && (authentication.getGroupIds().contains("camunda-admin")
-            || authentication.getGroupIds().contains(UnitRole.PROVINCE_COORDINATOR.groupId(provinceCode)));
-    if (!allowed) {
-      throw new AccessDeniedException("Chỉ điều phối viên của tỉnh mới được mở hồ sơ đánh giá cho xã thuộc tỉnh.");
-    }
+    Callers.requireOneOf(identity.getCurrentAuthentication(),
+        "Chỉ điều phối viên của tỉnh mới được mở hồ sơ đánh giá cho xã thuộc tỉnh.",
+        Callers.groupOf(UnitRole.PROVINCE_COORDINATOR, provinceCode));
   }
 }

@@ -85,6 +85,10 @@ public class RecognitionCase {
     return unitCode + "-" + evaluationYear;
   }
 
+  void startedAs(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
   void selfAssessed(int level) {
     this.selfAssessedLevel = level;
   }

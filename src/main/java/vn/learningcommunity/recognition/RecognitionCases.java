@@ -6,16 +6,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.deadline.CaseOverdue;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
-import vn.learningcommunity.validation.RejectedInputException;
+import vn.learningcommunity.identity.AsSystem;
+import vn.learningcommunity.validation.ConflictException;
 
 /**
  * The commune recognition case: the one place that starts the process, and the record the process
@@ -32,10 +35,12 @@ public class RecognitionCases {
   private final DossierReturnRepository returns;
   private final RecognitionRegister register;
   private final UnitDirectory units;
+  private final IdentityService identity;
   private final Clock clock;
 
   public RecognitionCases(RuntimeService runtime, RecognitionCaseRepository cases, DossierReturnRepository returns,
-      RecognitionRegister register, UnitDirectory units, Clock clock) {
+      RecognitionRegister register, UnitDirectory units, IdentityService identity, Clock clock) {
+    this.identity = identity;
     this.runtime = runtime;
     this.cases = cases;
     this.returns = returns;
@@ -44,17 +49,21 @@ public class RecognitionCases {
     this.clock = clock;
   }
 
-  /** Opens the case of a commune for an evaluation year; refuses a second case for the same pair. */
+  /**
+   * Opens the case of a commune for an evaluation year. The case is recorded before its process
+   * starts, so that the database's uniqueness of (unit, year) refuses a second case even when two
+   * coordinators open it at the same moment; the process is started by the application itself,
+   * after these checks (officials may not start cases through the engine).
+   */
   @Transactional
   public ProcessInstance open(String communeCode, int evaluationYear) {
     AdministrativeUnit commune = units.require(communeCode, UnitLevel.COMMUNE);
     EvaluationYears.requireOpenable(evaluationYear, clock);
     String businessKey = RecognitionCase.businessKey(communeCode, evaluationYear);
-    if (cases.findByBusinessKey(businessKey).isPresent()) {
-      throw new RejectedInputException(commune.getName() + " đã có hồ sơ đánh giá năm " + evaluationYear + ".");
-    }
-    return runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey,
-        Map.of("communeCode", communeCode, "evaluationYear", evaluationYear));
+    recordUnique(new RecognitionCase(businessKey, communeCode, UnitLevel.COMMUNE, evaluationYear, null, Instant.now(clock)),
+        commune);
+    return AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey,
+        Map.of("communeCode", communeCode, "evaluationYear", evaluationYear)));
   }
 
   /** Records the case the process has opened and tells it which units it involves. */
@@ -64,10 +73,7 @@ public class RecognitionCases {
     AdministrativeUnit district = units.ancestor(commune, UnitLevel.DISTRICT).orElseThrow(() ->
         new IllegalStateException("Commune " + communeCode + " has no district; commune cases need a district office"));
     AdministrativeUnit province = units.ancestor(district, UnitLevel.PROVINCE).orElseThrow();
-    if (cases.findByBusinessKey(businessKey).isEmpty()) {
-      cases.save(new RecognitionCase(businessKey, communeCode, UnitLevel.COMMUNE, evaluationYear, processInstanceId,
-          Instant.now(clock)));
-    }
+    recordProcessOf(businessKey, commune, evaluationYear, processInstanceId);
     return new CaseUnits(commune.getCode(), commune.getName(), district.getCode(), district.getName(), province.getCode());
   }
 
@@ -76,10 +82,7 @@ public class RecognitionCases {
   public CaseUnits recordDistrictOpening(String businessKey, String districtCode, int evaluationYear, String processInstanceId) {
     AdministrativeUnit district = units.require(districtCode, UnitLevel.DISTRICT);
     AdministrativeUnit province = units.ancestor(district, UnitLevel.PROVINCE).orElseThrow();
-    if (cases.findByBusinessKey(businessKey).isEmpty()) {
-      cases.save(new RecognitionCase(businessKey, districtCode, UnitLevel.DISTRICT, evaluationYear, processInstanceId,
-          Instant.now(clock)));
-    }
+    recordProcessOf(businessKey, district, evaluationYear, processInstanceId);
     return new CaseUnits(null, null, district.getCode(), district.getName(), province.getCode());
   }
 
@@ -88,11 +91,45 @@ public class RecognitionCases {
   public AdministrativeUnit recordProvinceOpening(String businessKey, String provinceCode, int evaluationYear,
       String processInstanceId) {
     AdministrativeUnit province = units.require(provinceCode, UnitLevel.PROVINCE);
-    if (cases.findByBusinessKey(businessKey).isEmpty()) {
-      cases.save(new RecognitionCase(businessKey, provinceCode, UnitLevel.PROVINCE, evaluationYear, processInstanceId,
-          Instant.now(clock)));
-    }
+    recordProcessOf(businessKey, province, evaluationYear, processInstanceId);
     return province;
+  }
+
+  /**
+   * The case record of a process that has just started: new (a campaign opens it), or the one
+   * {@link #open} has made for it. Any other process for the same unit and year is a duplicate and
+   * is refused, rolling its start back.
+   */
+  private void recordProcessOf(String businessKey, AdministrativeUnit unit, int evaluationYear, String processInstanceId) {
+    if (!businessKey.equals(RecognitionCase.businessKey(unit.getCode(), evaluationYear))) {
+      throw new IllegalStateException("Case " + businessKey + " is not the case of " + unit.getCode() + " for " + evaluationYear);
+    }
+    Optional<RecognitionCase> recorded = cases.findByBusinessKey(businessKey);
+    if (recorded.isEmpty()) {
+      recordUnique(new RecognitionCase(businessKey, unit.getCode(), unit.getLevel(), evaluationYear, processInstanceId,
+          Instant.now(clock)), unit);
+    } else if (recorded.get().getProcessInstanceId() == null) {
+      recorded.get().startedAs(processInstanceId);
+    } else if (!recorded.get().getProcessInstanceId().equals(processInstanceId)) {
+      throw new ConflictException(alreadyOpen(unit, evaluationYear, businessKey));
+    }
+  }
+
+  private void recordUnique(RecognitionCase recognitionCase, AdministrativeUnit unit) {
+    String alreadyOpen = alreadyOpen(unit, recognitionCase.getEvaluationYear(), recognitionCase.getBusinessKey());
+    if (cases.findByBusinessKey(recognitionCase.getBusinessKey()).isPresent()) {
+      throw new ConflictException(alreadyOpen);
+    }
+    try {
+      cases.saveAndFlush(recognitionCase);
+    } catch (DataIntegrityViolationException openedAtTheSameMoment) {
+      throw new ConflictException(alreadyOpen);
+    }
+  }
+
+  private static String alreadyOpen(AdministrativeUnit unit, int evaluationYear, String businessKey) {
+    return unit.getName() + " đã có hồ sơ đánh giá năm " + evaluationYear + " (mã hồ sơ " + businessKey
+        + "); mỗi đơn vị chỉ có một hồ sơ cho mỗi năm đánh giá.";
   }
 
   /**

@@ -24,4 +24,9 @@ public class RejectedInputException extends RuntimeException {
   public List<String> getReasons() {
     return reasons;
   }
+
+  /** The HTTP status the refusal is answered with. */
+  public int status() {
+    return 400;
+  }
 }

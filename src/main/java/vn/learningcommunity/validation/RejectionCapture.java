@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Remembers, for the current request thread, the last rejection raised (every
  * {@link RejectedInputException} records itself). The engine wraps exceptions of listeners and
- * delegates in its own English message; {@link RejectionResponseFilter} uses this to give REST
+ * delegates in its own English message; {@code EngineErrorResponses} uses this to give REST
  * callers and Tasklist the rejection itself.
  */
 public final class RejectionCapture {
@@ -18,7 +18,7 @@ public final class RejectionCapture {
     CURRENT.set(rejection);
   }
 
-  static Optional<RejectedInputException> take() {
+  public static Optional<RejectedInputException> take() {
     RejectedInputException rejection = CURRENT.get();
     CURRENT.remove();
     return Optional.ofNullable(rejection);

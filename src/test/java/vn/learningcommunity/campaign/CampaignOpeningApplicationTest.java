@@ -51,7 +51,7 @@ class CampaignOpeningApplicationTest extends ApplicationTestSupport {
         "Cần ghi lý do không đưa đơn vị 26428 vào chiến dịch.");
     assertThat(refusal(Map.of("provinceCode", "75", "evaluationYear", 2026)))
         .containsExactly("Năm đánh giá phải từ 2024 đến 2025, đã nhập 2026.");
-    ResponseEntity<Map> notAProvince = http.withBasicAuth("admin", "admin")
+    ResponseEntity<Map> notAProvince = http.withBasicAuth("admin", ADMIN_PASSWORD)
         .postForEntity("/api/campaigns", Map.of("provinceCode", "741", "evaluationYear", 2024), Map.class);
     assertThat(notAProvince.getBody().get("reasons"))
         .isEqualTo(List.of("Đơn vị Huyện Xuân Lộc (mã 741) không phải là đơn vị cấp tỉnh."));
@@ -77,8 +77,10 @@ class CampaignOpeningApplicationTest extends ApplicationTestSupport {
     assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(opened.getBody().get("warnings")).isEqualTo(List.of("Hạn \"Quyết định công nhận cấp xã\" (31/03/2025) không "
         + "trước giới hạn của Thông tư 25/2023/TT-BGDĐT (trước ngày 31/03/2025)."));
-    assertThat(refusal(Map.of("provinceCode", "75", "evaluationYear", 2024)))
-        .containsExactly("Chiến dịch năm 2024 của Tỉnh Đồng Nai đã được mở.");
+    ResponseEntity<Map> again = open("dongnaidieuphoi", Map.of("provinceCode", "75", "evaluationYear", 2024));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getBody().get("reasons")).isEqualTo(List.of("Chiến dịch năm 2024 của Tỉnh Đồng Nai đã được mở (mã chiến "
+        + "dịch 75-2024); mỗi tỉnh chỉ có một chiến dịch cho mỗi năm đánh giá."));
   }
 
   @Test

@@ -178,7 +178,8 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
     assertThat(http.withBasicAuth("dongnaidieuphoi", "demo")
         .postForEntity("/api/commune-cases", Map.of("communeCode", "26428", "evaluationYear", 2026), Map.class)
         .getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(open("dongnaidieuphoi", "26428", 2026)).contains("Xã Xuân Bắc đã có hồ sơ đánh giá năm 2026.");
+    assertThat(open("dongnaidieuphoi", "26428", 2026)).isEqualTo("Xã Xuân Bắc đã có hồ sơ đánh giá năm 2026 (mã hồ sơ "
+        + "26428-2026); mỗi đơn vị chỉ có một hồ sơ cho mỗi năm đánh giá.");
     assertThat(cases.count()).isOne();
   }
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import vn.learningcommunity.assessment.Assessment;
 import vn.learningcommunity.assessment.AssessmentAnswer;
 import vn.learningcommunity.assessment.Assessments;
@@ -53,7 +54,12 @@ class DistrictCaseApplicationTest extends ApplicationTestSupport {
       self.put("d" + criterion + "Justification", "Minh chứng " + criterion);
     }
     self.put("reviewMeetingDate", "2025-02-10");
+    // D5.1 is the system's: a form that sends it is refused, whatever the value
     self.put("d5_1", 100);
+    ResponseEntity<Map> forged = submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), self);
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) forged.getBody().get("message")).contains("không có trường d5_1");
+    self.remove("d5_1");
     assertThat(submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), self).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(runtime.getVariable(instance, "d5_1")).isEqualTo(60.0);
     assertThat(runtime.getVariable(instance, "selfAssessedLevel")).isEqualTo(1);

@@ -32,6 +32,8 @@ import vn.learningcommunity.identity.UnitRole;
 public abstract class ApplicationTestSupport {
 
   public static final String NOW = "2027-01-05T09:00:00+07:00";
+  /** The administrator's password in application-test.yaml. */
+  public static final String ADMIN_PASSWORD = "Kiem-thu-2026-so1";
 
   @Autowired protected TestRestTemplate http;
   @Autowired protected RuntimeService runtime;

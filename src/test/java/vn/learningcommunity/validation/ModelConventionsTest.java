@@ -115,4 +115,35 @@ class ModelConventionsTest extends ApplicationTestSupport {
     assertThat(startForms).containsExactly("campaignOpening");
     assertThat(formIds()).isNotEmpty().filteredOn(form -> !startForms.contains(form)).allMatch(validation::hasValidatorFor);
   }
+
+  /** Data the process owns: units and routing, the year, computed levels, facts and texts, deadlines. */
+  static final Set<String> PROCESS_OWNED = Set.of("communeCode", "districtCode", "provinceCode", "unitCode", "unitName",
+      "communeName", "districtName", "provinceName", "evaluationYear", "overdue", "standingRecognition", "previousLevel",
+      "monthsSincePreviousDecision", "selfAssessedLevel", "evaluatedLevel", "associationLevel", "selfAssessedLevelText",
+      "evaluatedLevelText", "associationLevelText", "appliedLevelText", "selfAssessmentShortfalls", "evaluatedLevelShortfalls",
+      "associationLevelShortfalls", "dossierSubmittedOn", "validUntil", "pendingCount", "d5_1", "p4_1", "p4_2",
+      "overdueStep", "reportTitle", "milestone");
+
+  /** ACT_RU_VARIABLE.TEXT_ holds a string variable: varchar(4000) on every database. */
+  static final int ENGINE_TEXT_COLUMN = 4000;
+
+  @Test
+  void everyTextFieldHasALimitAndNoTaskFormWritesWhatTheProcessOwns() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Set<String> startForms = Set.of("campaignOpening");
+    for (Path file : files("forms", ".form")) {
+      JsonNode schema = json.readTree(file.toFile());
+      // form-js submits read-only fields: data shown from other steps must be disabled instead
+      assertThat(schema.findValues("readonly")).as(file + " read-only fields").allMatch(value -> !value.asBoolean());
+      FormFields fields = FormFields.parse(schema);
+      for (FormFields.Field field : fields.fields().values()) {
+        if (field.isText()) {
+          assertThat(field.maxLength()).as(file + " " + field.key() + " maxLength").isNotNull().isBetween(1, ENGINE_TEXT_COLUMN);
+        }
+      }
+      if (!startForms.contains(fields.formId())) {
+        assertThat(fields.fields().keySet()).as(file + " writes process data").doesNotContainAnyElementsOf(PROCESS_OWNED);
+      }
+    }
+  }
 }

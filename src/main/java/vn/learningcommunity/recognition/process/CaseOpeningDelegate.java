@@ -3,6 +3,7 @@ package vn.learningcommunity.recognition.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.learningcommunity.identity.CaseVisibility;
 import vn.learningcommunity.recognition.CaseUnits;
 import vn.learningcommunity.recognition.RecognitionCases;
 
@@ -11,9 +12,11 @@ import vn.learningcommunity.recognition.RecognitionCases;
 class CaseOpeningDelegate implements JavaDelegate {
 
   private final RecognitionCases cases;
+  private final CaseVisibility visibility;
 
-  CaseOpeningDelegate(RecognitionCases cases) {
+  CaseOpeningDelegate(RecognitionCases cases, CaseVisibility visibility) {
     this.cases = cases;
+    this.visibility = visibility;
   }
 
   @Override
@@ -28,5 +31,6 @@ class CaseOpeningDelegate implements JavaDelegate {
     execution.setVariable("provinceCode", units.provinceCode());
     execution.setVariable("overdue", false);
     execution.setVariable("standingRecognition", cases.standingRecognitionText(units.communeCode()));
+    visibility.showToCoordinators(execution, units.provinceCode());
   }
 }

@@ -3,6 +3,7 @@ package vn.learningcommunity.recognition.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.learningcommunity.identity.CaseVisibility;
 import vn.learningcommunity.recognition.CaseUnits;
 import vn.learningcommunity.recognition.ComputedIndicators;
 import vn.learningcommunity.recognition.RecognitionCases;
@@ -13,10 +14,12 @@ class DistrictCaseOpeningDelegate implements JavaDelegate {
 
   private final RecognitionCases cases;
   private final ComputedIndicators indicators;
+  private final CaseVisibility visibility;
 
-  DistrictCaseOpeningDelegate(RecognitionCases cases, ComputedIndicators indicators) {
+  DistrictCaseOpeningDelegate(RecognitionCases cases, ComputedIndicators indicators, CaseVisibility visibility) {
     this.cases = cases;
     this.indicators = indicators;
+    this.visibility = visibility;
   }
 
   @Override
@@ -29,6 +32,7 @@ class DistrictCaseOpeningDelegate implements JavaDelegate {
     execution.setVariable("provinceCode", units.provinceCode());
     execution.setVariable("overdue", false);
     execution.setVariable("standingRecognition", cases.standingRecognitionText(units.districtCode()));
+    visibility.showToCoordinators(execution, units.provinceCode());
     // shown on the self-assessment form; computed again once the assessment is submitted
     indicators.writeTo(execution, units.districtCode(), ((Number) execution.getVariable("evaluationYear")).intValue());
   }

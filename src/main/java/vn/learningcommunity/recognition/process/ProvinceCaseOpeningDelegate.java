@@ -3,6 +3,7 @@ package vn.learningcommunity.recognition.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.learningcommunity.identity.CaseVisibility;
 import vn.learningcommunity.recognition.ComputedIndicators;
 import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.unit.AdministrativeUnit;
@@ -13,10 +14,12 @@ class ProvinceCaseOpeningDelegate implements JavaDelegate {
 
   private final RecognitionCases cases;
   private final ComputedIndicators indicators;
+  private final CaseVisibility visibility;
 
-  ProvinceCaseOpeningDelegate(RecognitionCases cases, ComputedIndicators indicators) {
+  ProvinceCaseOpeningDelegate(RecognitionCases cases, ComputedIndicators indicators, CaseVisibility visibility) {
     this.cases = cases;
     this.indicators = indicators;
+    this.visibility = visibility;
   }
 
   @Override
@@ -28,6 +31,7 @@ class ProvinceCaseOpeningDelegate implements JavaDelegate {
     execution.setVariable("unitName", province.getName());
     execution.setVariable("overdue", false);
     execution.setVariable("standingRecognition", cases.standingRecognitionText(province.getCode()));
+    visibility.showToCoordinators(execution, province.getCode());
     indicators.writeTo(execution, province.getCode(), year);
   }
 }

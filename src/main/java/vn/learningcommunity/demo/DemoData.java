@@ -1,4 +1,4 @@
-package vn.learningcommunity.identity;
+package vn.learningcommunity.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import vn.learningcommunity.identity.GroupProvisioning;
+import vn.learningcommunity.identity.UnitRole;
 import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.RecognitionCase;
 import vn.learningcommunity.unit.AdministrativeUnit;

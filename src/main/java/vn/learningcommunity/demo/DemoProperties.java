@@ -1,4 +1,4 @@
-package vn.learningcommunity.identity;
+package vn.learningcommunity.demo;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,0 +1,38 @@
+package vn.learningcommunity.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+
+/** Who sends a request to an engine API: HTTP Basic on {@code /engine-rest}, the webapp login on Tasklist's API. */
+record Caller(String userId, List<String> groupIds) {
+
+  private static final String ENGINE = "default";
+
+  boolean isAdministrator() {
+    return groupIds.contains(Groups.CAMUNDA_ADMIN);
+  }
+
+  static Optional<Caller> of(HttpServletRequest request, IdentityService identity) {
+    Authentication basic = identity.getCurrentAuthentication();
+    if (basic != null && basic.getUserId() != null) {
+      return Optional.of(new Caller(basic.getUserId(), basic.getGroupIds() == null ? List.of() : basic.getGroupIds()));
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    Authentications logins = AuthenticationUtil.getAuthsFromSession(session);
+    if (logins != null && logins.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication login) {
+      return Optional.of(new Caller(login.getIdentityId(), login.getGroupIds() == null ? List.of() : login.getGroupIds()));
+    }
+    return Optional.empty();
+  }
+}

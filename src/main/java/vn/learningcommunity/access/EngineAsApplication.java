@@ -1,0 +1,77 @@
+package vn.learningcommunity.access;
+
+import java.io.InputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.learningcommunity.identity.AsSystem;
+import vn.learningcommunity.validation.FormFields;
+
+/**
+ * What the guard reads from the engine as the application, outside the caller's authorizations:
+ * tasks, process definitions and the forms deployed with them — always the form the task's own
+ * deployment carries ({@code formRefBinding="deployment"}; deployed forms never change, so each is
+ * read once per process definition and task) — and the one thing it does for an official: giving
+ * back a task they hold, which the engine ties to the right to assign tasks to anyone.
+ */
+@Component
+class EngineAsApplication {
+
+  private final TaskService tasks;
+  private final RepositoryService repository;
+  private final FormService formService;
+  private final IdentityService identity;
+  private final Map<String, FormFields> byDefinitionAndTask = new ConcurrentHashMap<>();
+
+  EngineAsApplication(TaskService tasks, RepositoryService repository, FormService formService, IdentityService identity) {
+    this.tasks = tasks;
+    this.repository = repository;
+    this.formService = formService;
+    this.identity = identity;
+  }
+
+  Task task(String taskId) {
+    return AsSystem.call(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+  }
+
+  void giveBack(String taskId) {
+    AsSystem.call(identity, () -> {
+      tasks.setAssignee(taskId, null);
+      return null;
+    });
+  }
+
+  /** By key (the latest version, as the engine starts it) or by id; null when there is none. */
+  ProcessDefinition definition(String key, String id) {
+    return AsSystem.call(identity, () -> key != null
+        ? repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().withoutTenantId().singleResult()
+        : repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult());
+  }
+
+  FormFields ofTask(Task task) {
+    return byDefinitionAndTask.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+        cacheKey -> AsSystem.call(identity, () -> read(() -> formService.getDeployedTaskForm(task.getId()))));
+  }
+
+  FormFields ofStart(ProcessDefinition definition) {
+    return byDefinitionAndTask.computeIfAbsent(definition.getId() + "#start",
+        cacheKey -> AsSystem.call(identity, () -> read(() -> formService.getDeployedStartForm(definition.getId()))));
+  }
+
+  private static FormFields read(java.util.function.Supplier<InputStream> form) {
+    try (InputStream content = form.get()) {
+      return FormFields.parse(content);
+    } catch (BadUserRequestException e) {
+      return FormFields.none(); // no form: nothing may be submitted
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
