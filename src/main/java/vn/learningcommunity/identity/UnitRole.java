@@ -45,6 +45,25 @@ public enum UnitRole {
     return prefix(level) + unitCode + suffix;
   }
 
+  /** The level of the units the role is held in; null for the Ministry's national roles. */
+  public UnitLevel level() {
+    return level;
+  }
+
+  /**
+   * The roles a file may mean by a name: the enum name, or the short code of the group ids
+   * ("danhgia", "ubnd"…), which only the unit's level tells apart (a district's or a province's committee).
+   */
+  public static java.util.List<UnitRole> named(String name) {
+    String wanted = name == null ? "" : name.trim();
+    return java.util.Arrays.stream(values())
+        .filter(role -> role.name().equalsIgnoreCase(wanted) || role.suffix.equalsIgnoreCase(wanted)).toList();
+  }
+
+  public String title() {
+    return title;
+  }
+
   public String groupName(String unitName) {
     return level == null ? title : title + " - " + unitName;
   }
