@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the first administrator (group {@code camunda-admin}, every permission) when that user
  * does not exist yet; an existing one is left as it is, whatever its password now. Outside the
- * embedded demo the application refuses to start without a user name and a strong password.
+ * embedded demo the application refuses to start without a user name and a strong password
+ * ({@link AdministratorCredentialsCheck}).
  */
 @Component
 class FirstAdministrator {
@@ -33,14 +33,10 @@ class FirstAdministrator {
   private final IdentityService identity;
   private final AuthorizationService authorizations;
 
-  FirstAdministrator(AdministratorProperties administrator, IdentityService identity, AuthorizationService authorizations,
-      @Value("${learning-community.demo.enabled:false}") boolean demo) {
+  FirstAdministrator(AdministratorProperties administrator, IdentityService identity, AuthorizationService authorizations) {
     this.administrator = administrator;
     this.identity = identity;
     this.authorizations = authorizations;
-    if (!demo) {
-      requireStrong(administrator);
-    }
   }
 
   /** Refuses a missing user or a weak password, saying what to set; never repeats the password. */

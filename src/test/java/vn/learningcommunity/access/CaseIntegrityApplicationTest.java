@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -144,6 +147,25 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     assertThat(post("xuanbacdanhgia", "/engine-rest/task/" + task + "/unclaim", Map.of()).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void tasklistsOwnApiIsGuardedTheSameWay() {
+    String task = onlyTaskOf("xuanbacdanhgia");
+    HttpHeaders session = tasklistLogin("xuanbacdanhgia");
+    String before = state();
+    ResponseEntity<Map> forged = http.exchange("/camunda/api/engine/engine/default/task/" + task + "/submit-form", HttpMethod.POST,
+        new HttpEntity<>(Map.of("variables", typed(Map.of("districtCode", "742"))), session), Map.class);
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(forged)).contains("không có trường districtCode");
+    ResponseEntity<Map> variables = http.exchange("/camunda/api/engine/engine/default/task/" + task + "/variables",
+        HttpMethod.POST, new HttpEntity<>(Map.of("modifications", Map.of("c5_1", Map.of("value", 999))), session), Map.class);
+    assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertVietnamese(variables);
+    assertThat(state()).isEqualTo(before);
+    ResponseEntity<Map> claimed = http.exchange("/camunda/api/engine/engine/default/task/" + task + "/claim", HttpMethod.POST,
+        new HttpEntity<>(Map.of("userId", "xuanbacdanhgia"), session), Map.class);
+    assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   // ---- 2. Coordinators see their own province only ----
@@ -334,7 +356,55 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     }
   }
 
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void failedLoginsAreLoggedWithoutThePassword(CapturedOutput output) {
+    provisioning.ensureUser("thunghiem2", "Thử", "nghiệm", "demo");
+    assertThat(http.withBasicAuth("thunghiem2", "Sai-mat-khau-123").getForEntity("/engine-rest/task", Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(output.getOut()).contains("Failed login for user 'thunghiem2' from 127.0.0.1 on /engine-rest/task")
+        .doesNotContain("Sai-mat-khau-123");
+  }
+
   // ---- helpers ----
+
+  /** Logs into Tasklist as its login page does; the headers carry the session and the CSRF token. */
+  private HttpHeaders tasklistLogin(String user) {
+    Map<String, String> cookies = new LinkedHashMap<>();
+    keepCookies(http.getForEntity("/camunda/app/tasklist/", String.class), cookies);
+    HttpHeaders form = withSession(cookies);
+    form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>("username=" + user + "&password=demo", form), String.class);
+    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+    keepCookies(login, cookies);
+    // the session is new after the login: its CSRF token comes with the next read, as Tasklist makes it
+    keepCookies(http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(withSession(cookies)),
+        String.class), cookies);
+    HttpHeaders session = withSession(cookies);
+    session.setContentType(MediaType.APPLICATION_JSON);
+    return session;
+  }
+
+  private static void keepCookies(ResponseEntity<?> response, Map<String, String> cookies) {
+    String token = response.getHeaders().getFirst("X-XSRF-TOKEN");
+    if (token != null) {
+      cookies.put("XSRF-TOKEN", token);
+    }
+    for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
+      String[] pair = cookie.split(";", 2)[0].split("=", 2);
+      cookies.put(pair[0], pair.length > 1 ? pair[1] : "");
+    }
+  }
+
+  private static HttpHeaders withSession(Map<String, String> cookies) {
+    HttpHeaders headers = new HttpHeaders();
+    cookies.forEach((name, value) -> headers.add(HttpHeaders.COOKIE, name + "=" + value));
+    if (cookies.containsKey("XSRF-TOKEN")) {
+      headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    }
+    return headers;
+  }
 
   private String open(String commune) {
     return (String) http.withBasicAuth("dongnaidieuphoi", "demo")

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.learningcommunity.LearningCommunityApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
@@ -41,6 +43,16 @@ class FirstAdministratorTest {
     assertThat(production.get(0).getProperty("learning-community.demo.enabled")).isNull();
     // the demo and its admin/admin live only in the profile used when none is given
     assertThat(shared.get(0).getProperty("spring.profiles.default")).isEqualTo("embedded");
+  }
+
+  @Test
+  void theApplicationDoesNotStartInProductionWithoutItsAdministrator() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(LearningCommunityApplication.class)
+        .run("--spring.profiles.active=postgres", "--spring.datasource.url=jdbc:h2:mem:production-check", "--server.port=0")
+        .close())
+        .isInstanceOf(AdministratorCredentialsException.class)
+        .hasMessage("Chưa đặt tên đăng nhập của quản trị viên đầu tiên (chỉ gồm chữ và số): biến môi trường "
+            + "LEARNING_COMMUNITY_ADMIN_USER.");
   }
 
   private static AdministratorProperties admin(String user, String password) {
