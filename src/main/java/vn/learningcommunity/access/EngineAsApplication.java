@@ -1,8 +1,11 @@
 package vn.learningcommunity.access;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -65,13 +68,13 @@ class EngineAsApplication {
         cacheKey -> AsSystem.call(identity, () -> read(() -> formService.getDeployedStartForm(definition.getId()))));
   }
 
-  private static FormFields read(java.util.function.Supplier<InputStream> form) {
+  private static FormFields read(Supplier<InputStream> form) {
     try (InputStream content = form.get()) {
       return FormFields.parse(content);
     } catch (BadUserRequestException e) {
       return FormFields.none(); // no form: nothing may be submitted
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

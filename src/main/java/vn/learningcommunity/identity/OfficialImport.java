@@ -9,11 +9,14 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -80,10 +83,10 @@ public class OfficialImport {
     int updated = 0;
     int unchanged = 0;
     List<RowProblem> rejected = new ArrayList<>();
-    Map<String, String> firstPasswords = new java.util.LinkedHashMap<>();
+    Map<String, String> firstPasswords = new LinkedHashMap<>();
     Map<String, Long> firstLineOf = new HashMap<>();
     for (CSVRecord record : records) {
-      Row row = new Row(value(record, "ten_dang_nhap").toLowerCase(java.util.Locale.ROOT), value(record, "ho_ten"),
+      Row row = new Row(value(record, "ten_dang_nhap").toLowerCase(Locale.ROOT), value(record, "ho_ten"),
           value(record, "email"), value(record, "ma_don_vi"), value(record, "vai_tro"));
       long line = record.getRecordNumber() + 1; // the header is line 1
       List<String> reasons = new ArrayList<>(validator.validate(row).stream()
@@ -185,7 +188,7 @@ public class OfficialImport {
         throw new RejectedInputException("Tệp có quá " + ROW_LIMIT + " dòng; hãy chia thành nhiều tệp.");
       }
       return records;
-    } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       throw new RejectedInputException("Không đọc được tệp CSV: hãy kiểm tra dấu ngoặc kép và số cột của từng dòng.");
     }
   }

@@ -1,5 +1,7 @@
 package vn.learningcommunity.identity;
 
+import java.util.Arrays;
+import java.util.List;
 import vn.learningcommunity.unit.UnitLevel;
 
 /**
@@ -54,9 +56,9 @@ public enum UnitRole {
    * The roles a file may mean by a name: the enum name, or the short code of the group ids
    * ("danhgia", "ubnd"…), which only the unit's level tells apart (a district's or a province's committee).
    */
-  public static java.util.List<UnitRole> named(String name) {
+  public static List<UnitRole> named(String name) {
     String wanted = name == null ? "" : name.trim();
-    return java.util.Arrays.stream(values())
+    return Arrays.stream(values())
         .filter(role -> role.name().equalsIgnoreCase(wanted) || role.suffix.equalsIgnoreCase(wanted)).toList();
   }
 

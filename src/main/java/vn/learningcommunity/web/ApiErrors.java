@@ -1,6 +1,7 @@
 package vn.learningcommunity.web;
 
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -46,7 +47,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
-    String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String reference = UUID.randomUUID().toString().substring(0, 8);
     log.error("Error {} in the application's API", reference, e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, List.of("Đã xảy ra lỗi trong hệ thống; thao tác chưa được thực "
         + "hiện. Hãy thử lại sau hoặc báo quản trị hệ thống. Mã tra cứu lỗi: " + reference + "."));

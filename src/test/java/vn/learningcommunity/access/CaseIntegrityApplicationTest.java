@@ -1,7 +1,10 @@
 package vn.learningcommunity.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +44,7 @@ import vn.learningcommunity.testsupport.CommuneAnswers;
 class CaseIntegrityApplicationTest extends ApplicationTestSupport {
 
   @Autowired TaskService taskService;
-  @Autowired HistoryService history;
-  @Autowired RepositoryService repository;
+  @Autowired IdentityService identity;
 
   String xuanBac;
   String suoiCao;
@@ -166,6 +168,54 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     ResponseEntity<Map> claimed = http.exchange("/camunda/api/engine/engine/default/task/" + task + "/claim", HttpMethod.POST,
         new HttpEntity<>(Map.of("userId", "xuanbacdanhgia"), session), Map.class);
     assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void everyDemoRoleIsRefusedTheWaysAroundTheForms() {
+    String task = onlyTaskOf("xuanbacdanhgia");
+    for (String official : List.of("xuanbacdanhgia", "xuanbacchutich", "suoicaodanhgia", "xuanlocphonggd", "xuanloctruongphong",
+        "xuanlocubnd", "dongnaidieuphoi", "dongnaisogd", "dongnaikhuyenhoc", "dongnaigiamdoc", "dongnaiubnd", "bogdthamdinh",
+        "bogdbotruong")) {
+      List<Callable<ResponseEntity<Map>>> attempts = List.of(
+          () -> post(official, "/engine-rest/process-instance/" + xuanBac + "/variables",
+              Map.of("modifications", Map.of("communeCode", Map.of("value", "26431")))),
+          () -> post(official, "/engine-rest/task/" + task + "/localVariables",
+              Map.of("modifications", Map.of("overdue", Map.of("value", false)))),
+          () -> put(official, "/engine-rest/task/" + task, Map.of("name", "Việc khác", "priority", 100)),
+          () -> post(official, "/engine-rest/task/" + task + "/identity-links", Map.of("groupId", "xa26431danhgia", "type", "candidate")),
+          () -> post(official, "/engine-rest/task/create", Map.of("name", "Tự tạo")),
+          () -> post(official, "/engine-rest/process-definition/key/communeRecognition/start",
+              Map.of("variables", typed(Map.of("communeCode", "26428", "evaluationYear", 2026)))),
+          () -> post(official, "/engine-rest/process-instance/" + xuanBac + "/modification",
+              Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "Task_SelfAssessment")))),
+          () -> post(official, "/engine-rest/message", Map.of("messageName", "x")),
+          () -> delete(official, "/engine-rest/process-instance/" + suoiCao));
+      for (Callable<ResponseEntity<Map>> attempt : attempts) {
+        refusedUnchanged(attempt, HttpStatus.FORBIDDEN);
+      }
+      if (!official.equals("xuanbacdanhgia")) {
+        refusedUnchanged(() -> post(official, "/engine-rest/task/" + task + "/submit-form",
+            Map.of("variables", typed(CommuneAnswers.selfAssessmentForm(CommuneAnswers.level2(), "2027-01-04")))), HttpStatus.FORBIDDEN);
+      }
+    }
+  }
+
+  @Test
+  void theEngineItselfRefusesTaskUpdatesToTheTasksCandidates() {
+    String task = onlyTaskOf("xuanbacdanhgia");
+    identity.setAuthentication("xuanbacdanhgia", List.of(UnitRole.COMMUNE_ASSESSOR.groupId("26428")));
+    try {
+      // behind the guard, candidate groups hold TASK_WORK only: no UPDATE, no assignment to others
+      assertThatThrownBy(() -> taskService.addCandidateGroup(task, "xa26431danhgia"))
+          .isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> taskService.setAssignee(task, "suoicaodanhgia"))
+          .isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> taskService.delegateTask(task, "suoicaodanhgia"))
+          .isInstanceOf(AuthorizationException.class);
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(taskService.getIdentityLinksForTask(task)).extracting(link -> link.getGroupId()).containsOnly("xa26428danhgia");
   }
 
   // ---- 2. Coordinators see their own province only ----
@@ -494,9 +544,9 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
   private List<String> ids(ResponseEntity<String> response) {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     try {
-      List<Map<String, Object>> items = new com.fasterxml.jackson.databind.ObjectMapper().readValue(response.getBody(), List.class);
+      List<Map<String, Object>> items = new ObjectMapper().readValue(response.getBody(), List.class);
       return items.stream().map(item -> (String) item.get("id")).toList();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new AssertionError(e);
     }
   }
