@@ -5,11 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
  * Logs each refused login — HTTP Basic on the APIs, the login form of the webapps — with the user
@@ -23,16 +25,28 @@ class FailedLoginLog extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    chain.doFilter(request, response);
+    boolean webappLogin = request.getRequestURI().contains("/login/");
+    // the login form's body is read by the webapp: keep a copy to find the user name in it afterwards
+    HttpServletRequest seen = webappLogin ? new ContentCachingRequestWrapper(request, 4096) : request;
+    chain.doFilter(seen, response);
     int status = response.getStatus();
     if (status != HttpServletResponse.SC_UNAUTHORIZED && status != HttpServletResponse.SC_FORBIDDEN) {
       return;
     }
-    boolean webappLogin = request.getRequestURI().contains("/camunda/api/admin/auth/user/") && request.getRequestURI().contains("/login/");
-    String user = webappLogin ? request.getParameter("username") : basicUser(request.getHeader("Authorization"));
+    String user = webappLogin ? formUser((ContentCachingRequestWrapper) seen) : basicUser(request.getHeader("Authorization"));
     if (user != null && (webappLogin || status == HttpServletResponse.SC_UNAUTHORIZED)) {
       log.warn("Failed login for user '{}' from {} on {}", printable(user), request.getRemoteAddr(), request.getRequestURI());
     }
+  }
+
+  private static String formUser(ContentCachingRequestWrapper request) {
+    String form = new String(request.getContentAsByteArray(), StandardCharsets.UTF_8);
+    for (String pair : form.split("&")) {
+      if (pair.startsWith("username=")) {
+        return URLDecoder.decode(pair.substring("username=".length()), StandardCharsets.UTF_8);
+      }
+    }
+    return request.getParameter("username");
   }
 
   private static String basicUser(String header) {

@@ -412,8 +412,16 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     provisioning.ensureUser("thunghiem2", "Thử", "nghiệm", "demo");
     assertThat(http.withBasicAuth("thunghiem2", "Sai-mat-khau-123").getForEntity("/engine-rest/task", Map.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    Map<String, String> cookies = new LinkedHashMap<>();
+    keepCookies(http.getForEntity("/camunda/app/tasklist/", String.class), cookies);
+    HttpHeaders form = withSession(cookies);
+    form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    ResponseEntity<String> tasklist = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>("username=thunghiem2&password=Sai-mat-khau-456", form), String.class);
+    assertThat(tasklist.getStatusCode().is4xxClientError()).isTrue();
     assertThat(output.getOut()).contains("Failed login for user 'thunghiem2' from 127.0.0.1 on /engine-rest/task")
-        .doesNotContain("Sai-mat-khau-123");
+        .contains("Failed login for user 'thunghiem2' from 127.0.0.1 on /camunda/api/admin/auth/user/default/login/tasklist")
+        .doesNotContain("Sai-mat-khau-123").doesNotContain("Sai-mat-khau-456");
   }
 
   // ---- helpers ----
