@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +45,7 @@ public class RecognitionRegister {
   @Transactional(readOnly = true)
   public UpgradeFacts upgradeFacts(String unitCode, LocalDate dossierDate) {
     return validOn(unitCode, dossierDate)
-        .map(r -> new UpgradeFacts(r.getLevel(), (int) ChronoUnit.MONTHS.between(r.getDecisionDate(), dossierDate)))
+        .map(r -> new UpgradeFacts(r.getLevel(), CalendarMonths.completed(r.getDecisionDate(), dossierDate)))
         .orElse(UpgradeFacts.NONE);
   }
 
