@@ -33,7 +33,7 @@ class AccessConfiguration {
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/commune-cases/*", "/api/commune-cases", "/api/campaigns",
-        "/api/campaigns/*", "/api/officials/*");
+        "/api/campaigns/*", "/api/officials/*", "/api/holidays/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

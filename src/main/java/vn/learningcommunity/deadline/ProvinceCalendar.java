@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Deadlines of a province and evaluation year: the annual campaign's own dates where it set them,
- * else the configured defaults. Checks any calendar for dates out of order or before the campaign
- * opens (refused) and for dates not before the Circular's limits (warned).
+ * else the configured defaults, moved off weekends and public holidays ({@link WorkingDays}). Checks
+ * any calendar for dates out of order or before the campaign opens (refused), and for dates not
+ * before the Circular's limits or on a day off (warned).
  */
 @Service
 public class ProvinceCalendar {
@@ -35,14 +36,17 @@ public class ProvinceCalendar {
   private final LocalTime dueTime;
   private final Duration reminderLead;
   private final List<CalendarOverrides> overrides;
+  private final WorkingDays workingDays;
 
+  /** The configured calendar where every day is a working day: for tests of the procedure. */
   public ProvinceCalendar(CalendarProperties properties) {
-    this(properties, List.of());
+    this(properties, List.of(), WorkingDays.everyDay());
   }
 
   @Autowired
-  public ProvinceCalendar(CalendarProperties properties, List<CalendarOverrides> overrides) {
+  public ProvinceCalendar(CalendarProperties properties, List<CalendarOverrides> overrides, WorkingDays workingDays) {
     this.overrides = overrides;
+    this.workingDays = workingDays;
     List<String> problems = new ArrayList<>();
     this.dueTime = parseTime(properties.dueTime(), problems);
     this.reminderLead = properties.reminderLead() == null ? Duration.ofDays(3) : properties.reminderLead();
@@ -65,7 +69,7 @@ public class ProvinceCalendar {
     }
     if (problems.isEmpty()) {
       // any year will do: the defaults fall on the same days every year
-      CalendarCheck check = check(defaults(2024), 2024, null);
+      CalendarCheck check = check(defaults(2024), 2024, null, WorkingDays.everyDay());
       problems.addAll(check.problems());
       check.warnings().forEach(log::warn);
     }
@@ -86,6 +90,10 @@ public class ProvinceCalendar {
    * or before the evaluation year ends; warns about dates not before the Circular's limits.
    */
   public CalendarCheck check(Map<Milestone, LocalDate> dates, int evaluationYear, LocalDate openedOn) {
+    return check(dates, evaluationYear, openedOn, workingDays);
+  }
+
+  private CalendarCheck check(Map<Milestone, LocalDate> dates, int evaluationYear, LocalDate openedOn, WorkingDays days) {
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Milestone previous = null;
@@ -107,6 +115,10 @@ public class ProvinceCalendar {
         problems.add("Hạn \"" + milestone.title() + "\" (" + vietnamese(date) + ") không được trước hạn \"" + previous.title()
             + "\" (" + vietnamese(dates.get(previous)) + ").");
       }
+      if (!days.isWorkingDay(date)) {
+        warnings.add("Hạn \"" + milestone.title() + "\" (" + vietnamese(date) + ") rơi vào ngày nghỉ; hạn được tính là ngày làm "
+            + "việc " + vietnamese(days.adjust(date)) + ".");
+      }
       MonthDay limit = circularLimits.get(milestone);
       if (limit != null && !date.isBefore(limit.atYear(evaluationYear + 1))) {
         warnings.add("Hạn \"" + milestone.title() + "\" (" + vietnamese(date) + ") không trước giới hạn của Thông tư "
@@ -123,7 +135,7 @@ public class ProvinceCalendar {
         .flatMap(Optional::stream)
         .findFirst()
         .orElseGet(() -> defaultDays.get(milestone).atYear(evaluationYear + 1));
-    return day.atTime(dueTime).atZone(ZONE);
+    return workingDays.adjust(day).atTime(dueTime).atZone(ZONE);
   }
 
   public ZonedDateTime reminder(Milestone milestone, String provinceCode, int evaluationYear) {
@@ -131,7 +143,8 @@ public class ProvinceCalendar {
   }
 
   public ZonedDateTime followUp(Milestone milestone, String provinceCode, int evaluationYear) {
-    return due(milestone, provinceCode, evaluationYear).plus(reminderLead);
+    ZonedDateTime after = due(milestone, provinceCode, evaluationYear).plus(reminderLead);
+    return workingDays.adjust(after.toLocalDate()).atTime(after.toLocalTime()).atZone(ZONE);
   }
 
   private static String vietnamese(LocalDate date) {

@@ -71,7 +71,10 @@ class CampaignApplicationTest extends ApplicationTestSupport {
         "provinceCode", "75", "evaluationYear", 2024,
         "exclusions", List.of(Map.of("unitCode", EXCLUDED_COMMUNE, "reason", "Sáp nhập đơn vị hành chính"))), Map.class);
     assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(opened.getBody()).containsEntry("businessKey", "75-2024").containsEntry("warnings", List.of());
+    assertThat(opened.getBody()).containsEntry("businessKey", "75-2024");
+    // the defaults keep the Circular's limits; only days off are pointed out (Tết Ất Tỵ 2025 took 25/01–02/02)
+    assertThat((List<String>) opened.getBody().get("warnings")).allMatch(warning -> warning.contains("rơi vào ngày nghỉ"))
+        .contains("Hạn \"Đánh giá hồ sơ\" (31/01/2025) rơi vào ngày nghỉ; hạn được tính là ngày làm việc 24/01/2025.");
     String campaignInstance = (String) opened.getBody().get("processInstanceId");
 
     executeDueJobs(management);

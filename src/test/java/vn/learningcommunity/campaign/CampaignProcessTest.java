@@ -144,12 +144,12 @@ class CampaignProcessTest {
   }
 
   @Test
-  void districtReportsOnFifteenthFebruaryWithUnfinishedCommunesAndFollowsThemUp() {
+  void districtReportsBeforeFifteenthFebruaryWithUnfinishedCommunesAndFollowsThemUp() {
     ProcessInstance district = startDistrict("741");
     Job deadline = job("Timer_CommuneResultsReportDeadline", district);
     Job reminder = job("Timer_CommuneResultsReportReminder", district);
-    assertThat(deadline.getDuedate()).isEqualTo(at("2025-02-15T17:00:00+07:00"));
-    assertThat(reminder.getDuedate()).isEqualTo(at("2025-02-12T17:00:00+07:00"));
+    assertThat(deadline.getDuedate()).isEqualTo(at("2025-02-14T17:00:00+07:00"));
+    assertThat(reminder.getDuedate()).isEqualTo(at("2025-02-11T17:00:00+07:00"));
 
     execute(reminder);
     assertThat(calls).contains("notice to huyen741truongphong");
@@ -187,7 +187,7 @@ class CampaignProcessTest {
   }
 
   @Test
-  void departmentReportsOnTwentyFifthFebruaryWhateverTheDistrictsState() {
+  void departmentReportsBeforeTwentyFifthFebruaryWhateverTheDistrictsState() {
     ProcessInstance campaign = runtimeService().startProcessInstanceByKey("annualCampaign", "75-2024",
         Map.of("provinceCode", "75", "provinceName", "Tỉnh Đồng Nai", "evaluationYear", 2024));
     executeAsync();
@@ -196,7 +196,7 @@ class CampaignProcessTest {
     assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(campaign.getId()).list())
         .extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder("741-2024", "742-2024");
     Job deadline = job("Timer_DistrictResultsReportDeadline", campaign);
-    assertThat(deadline.getDuedate()).isEqualTo(at("2025-02-25T17:00:00+07:00"));
+    assertThat(deadline.getDuedate()).isEqualTo(at("2025-02-24T17:00:00+07:00"));
     decideCommune("26470");
     assertThat(calls).contains("DISTRICT_COMMUNE_RESULTS 742 ALL_DECIDED");
 

@@ -1,0 +1,52 @@
+-- Public holidays (ngày nghỉ lễ, Tết): deadlines falling on them, or on a weekend, move to a working
+-- day. Fixed each year by the government; an administrator keeps this table (API /api/holidays).
+-- Rows marked provisional follow the Labour Code 2019 (art. 112) until the year's decision is known.
+create table public_holiday (
+  holiday_date date         primary key,
+  name         varchar(200) not null,
+  provisional  boolean      not null default false
+);
+
+insert into public_holiday (holiday_date, name, provisional) values
+ ('2025-01-01', 'Tết Dương lịch', false),
+ ('2025-01-25', 'Tết Nguyên đán Ất Tỵ', false),
+ ('2025-01-26', 'Tết Nguyên đán Ất Tỵ', false),
+ ('2025-01-27', 'Tết Nguyên đán Ất Tỵ', false),
+ ('2025-01-28', 'Tết Nguyên đán Ất Tỵ', false),
+ ('2025-01-29', 'Tết Nguyên đán Ất Tỵ', false),
+ ('2025-01-30', 'Tết Nguyên đán Ất Tỵ', false),
+ ('2025-01-31', 'Tết Nguyên đán Ất Tỵ', false),
+ ('2025-02-01', 'Tết Nguyên đán Ất Tỵ', false),
+ ('2025-02-02', 'Tết Nguyên đán Ất Tỵ', false),
+ ('2025-04-07', 'Giỗ Tổ Hùng Vương', false),
+ ('2025-04-30', 'Ngày Chiến thắng', false),
+ ('2025-05-01', 'Ngày Quốc tế Lao động', false),
+ ('2025-05-02', 'Nghỉ hoán đổi (làm bù thứ Bảy 26/04/2025)', false),
+ ('2025-09-01', 'Quốc khánh', false),
+ ('2025-09-02', 'Quốc khánh', false),
+ ('2026-01-01', 'Tết Dương lịch', false),
+ ('2026-02-14', 'Tết Nguyên đán Bính Ngọ', false),
+ ('2026-02-15', 'Tết Nguyên đán Bính Ngọ', false),
+ ('2026-02-16', 'Tết Nguyên đán Bính Ngọ', false),
+ ('2026-02-17', 'Tết Nguyên đán Bính Ngọ', false),
+ ('2026-02-18', 'Tết Nguyên đán Bính Ngọ', false),
+ ('2026-02-19', 'Tết Nguyên đán Bính Ngọ', false),
+ ('2026-02-20', 'Tết Nguyên đán Bính Ngọ', false),
+ ('2026-02-21', 'Tết Nguyên đán Bính Ngọ', false),
+ ('2026-02-22', 'Tết Nguyên đán Bính Ngọ', false),
+ ('2026-04-27', 'Giỗ Tổ Hùng Vương (nghỉ bù, 26/04 là Chủ nhật)', false),
+ ('2026-04-30', 'Ngày Chiến thắng', false),
+ ('2026-05-01', 'Ngày Quốc tế Lao động', false),
+ ('2026-09-01', 'Quốc khánh', true),
+ ('2026-09-02', 'Quốc khánh', false),
+ ('2027-01-01', 'Tết Dương lịch', false),
+ ('2027-02-05', 'Tết Nguyên đán Đinh Mùi (30 Tết)', true),
+ ('2027-02-08', 'Tết Nguyên đán Đinh Mùi (nghỉ bù mùng 1, mùng 2)', true),
+ ('2027-02-09', 'Tết Nguyên đán Đinh Mùi', true),
+ ('2027-02-10', 'Tết Nguyên đán Đinh Mùi', true),
+ ('2027-02-11', 'Tết Nguyên đán Đinh Mùi (nghỉ bù)', true),
+ ('2027-04-16', 'Giỗ Tổ Hùng Vương', false),
+ ('2027-04-30', 'Ngày Chiến thắng', false),
+ ('2027-05-03', 'Ngày Quốc tế Lao động (nghỉ bù, 01/05 là thứ Bảy)', false),
+ ('2027-09-02', 'Quốc khánh', false),
+ ('2027-09-03', 'Quốc khánh', true);
