@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -13,6 +15,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static vn.learningcommunity.testsupport.Times.at;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -337,6 +342,25 @@ class CommuneRecognitionProcessTest {
   }
 
   // --- steps, in the words of the procedure -------------------------------------------------
+
+  @Test
+  void aDecisionTableDeployedAloneDecidesTheNextAssessmentOfARunningCase() throws IOException {
+    ProcessInstance instance = start();
+    // a designer corrects the level table in Modeler and deploys it alone, while the case runs
+    String table = Files.readString(Path.of("processes/commune/communeLevel.dmn"));
+    String deployment = repositoryService().createDeployment().name("designer-correction")
+        .addString("communeLevel.dmn", table).deploy().getId();
+    try {
+      String corrected = repositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("communeLevel")
+          .deploymentId(deployment).singleResult().getId();
+      selfAssess(CommuneAnswers.level1());
+      assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(instance.getId())
+          .decisionDefinitionKey("communeLevel").singleResult().getDecisionDefinitionId()).isEqualTo(corrected);
+      assertThat(instance).variables().containsEntry("selfAssessedLevel", 1);
+    } finally {
+      repositoryService().deleteDeployment(deployment, true);
+    }
+  }
 
   ProcessInstance start() {
     ProcessInstance instance = runtimeService().startProcessInstanceByKey("communeRecognition", KEY,
