@@ -5,11 +5,11 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import vn.learningcommunity.identity.Callers;
 
 /** Who sends a request to an engine API: HTTP Basic on {@code /engine-rest}, the webapp login on Tasklist's API. */
 record Caller(String userId, List<String> groupIds) {
@@ -17,7 +17,7 @@ record Caller(String userId, List<String> groupIds) {
   private static final String ENGINE = "default";
 
   boolean isAdministrator() {
-    return groupIds.contains(Groups.CAMUNDA_ADMIN);
+    return Callers.isAdministrator(groupIds);
   }
 
   static Optional<Caller> of(HttpServletRequest request, IdentityService identity) {

@@ -87,8 +87,7 @@ class EngineApiGuard extends OncePerRequestFilter {
     if (caller.isEmpty()) {
       if (publicEngineApi) {
         // the engine lets its list of engines through anonymously; nothing is shown without a login
-        refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException",
-            "Cần đăng nhập (tên đăng nhập và mật khẩu) để dùng chức năng này.");
+        refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException", JsonErrors.LOGIN_REQUIRED);
         return;
       }
       chain.doFilter(request, response); // the webapp answers its own anonymous calls (login page)

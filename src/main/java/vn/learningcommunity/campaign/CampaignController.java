@@ -47,16 +47,14 @@ class CampaignController {
   @GetMapping("/api/campaigns/{provinceCode}-{year}/reports")
   List<ReportSummary> reports(@PathVariable String provinceCode, @PathVariable int year) {
     requireAny(provinceCode, null);
-    if (campaigns.find(provinceCode, year).isEmpty()) {
-      throw new NotFoundException("Chưa có chiến dịch năm " + year + " của " + unitName(provinceCode) + ".");
-    }
+    requireCampaign(provinceCode, year);
     return reports.reportsOf(provinceCode, year).stream().map(report -> summary(report, provinceCode, year)).toList();
   }
 
   @GetMapping("/api/campaigns/{provinceCode}-{year}/reports/{id}.xlsx")
   ResponseEntity<byte[]> download(@PathVariable String provinceCode, @PathVariable int year, @PathVariable Long id) {
+    requireCampaign(provinceCode, year);
     CampaignReport report = reports.report(id)
-        .filter(r -> campaigns.find(provinceCode, year).isPresent())
         .filter(r -> reports.reportsOf(provinceCode, year).stream().anyMatch(own -> own.getId().equals(r.getId())))
         .orElseThrow(() -> new NotFoundException(
             "Chiến dịch " + provinceCode + "-" + year + " không có báo cáo số " + id + "."));
@@ -74,6 +72,12 @@ class CampaignController {
     return new ReportSummary(report.getId(), report.getKind(), report.getKind().title(), report.getUnitCode(),
         unitName(report.getUnitCode()), report.getProducedBy(), report.getProducedAt(), withLines.getLines().size(),
         withLines.pendingCount(), "/api/campaigns/" + provinceCode + "-" + year + "/reports/" + report.getId() + ".xlsx");
+  }
+
+  private void requireCampaign(String provinceCode, int year) {
+    if (campaigns.find(provinceCode, year).isEmpty()) {
+      throw new NotFoundException("Chưa có chiến dịch năm " + year + " của " + unitName(provinceCode) + ".");
+    }
   }
 
   private String unitName(String code) {

@@ -147,7 +147,8 @@ public class ProvinceCalendar {
     return workingDays.adjust(after.toLocalDate()).atTime(after.toLocalTime()).atZone(ZONE);
   }
 
-  private static String vietnamese(LocalDate date) {
+  /** A date as Vietnamese write it: 04/02/2027. */
+  static String vietnamese(LocalDate date) {
     return date.format(VIETNAMESE_DATE);
   }
 

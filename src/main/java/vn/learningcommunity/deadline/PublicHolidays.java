@@ -1,7 +1,6 @@
 package vn.learningcommunity.deadline;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +13,6 @@ import vn.learningcommunity.validation.RejectedInputException;
  */
 @Service
 public class PublicHolidays {
-
-  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final PublicHolidayRepository holidays;
   private final WorkingDays workingDays;
@@ -52,7 +49,7 @@ public class PublicHolidays {
   @Transactional
   public void remove(LocalDate date) {
     PublicHoliday holiday = holidays.findById(date)
-        .orElseThrow(() -> new NotFoundException("Ngày " + date.format(VIETNAMESE_DATE)
+        .orElseThrow(() -> new NotFoundException("Ngày " + ProvinceCalendar.vietnamese(date)
             + " không có trong danh sách ngày nghỉ."));
     holidays.delete(holiday);
     workingDays.reload();

@@ -15,11 +15,15 @@ public final class Callers {
   /** Administrators pass; anyone else must belong to one of the groups (nulls are ignored), or is refused with the message. */
   public static void requireOneOf(Authentication caller, String refusal, String... groupIds) {
     List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    boolean allowed = groups.contains(Groups.CAMUNDA_ADMIN)
+    boolean allowed = isAdministrator(groups)
         || Arrays.stream(groupIds).filter(Objects::nonNull).anyMatch(groups::contains);
     if (!allowed) {
       throw new AccessDeniedException(refusal);
     }
+  }
+
+  public static boolean isAdministrator(List<String> groupIds) {
+    return groupIds.contains(Groups.CAMUNDA_ADMIN);
   }
 
   /** The group of a role in a unit, or null when the code is not a unit code (so that it matches nobody). */

@@ -60,6 +60,9 @@ public class RecognitionCases {
     AdministrativeUnit commune = units.require(communeCode, UnitLevel.COMMUNE);
     EvaluationYears.requireOpenable(evaluationYear, clock);
     String businessKey = RecognitionCase.businessKey(communeCode, evaluationYear);
+    if (cases.findByBusinessKey(businessKey).isPresent()) {
+      throw new ConflictException(alreadyOpen(commune, evaluationYear, businessKey));
+    }
     recordUnique(new RecognitionCase(businessKey, communeCode, UnitLevel.COMMUNE, evaluationYear, null, Instant.now(clock)),
         commune);
     return AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey,
@@ -115,15 +118,12 @@ public class RecognitionCases {
     }
   }
 
+  /** Inserts a case the caller found missing; the database refuses it when another was opened at the same moment. */
   private void recordUnique(RecognitionCase recognitionCase, AdministrativeUnit unit) {
-    String alreadyOpen = alreadyOpen(unit, recognitionCase.getEvaluationYear(), recognitionCase.getBusinessKey());
-    if (cases.findByBusinessKey(recognitionCase.getBusinessKey()).isPresent()) {
-      throw new ConflictException(alreadyOpen);
-    }
     try {
       cases.saveAndFlush(recognitionCase);
     } catch (DataIntegrityViolationException openedAtTheSameMoment) {
-      throw new ConflictException(alreadyOpen);
+      throw new ConflictException(alreadyOpen(unit, recognitionCase.getEvaluationYear(), recognitionCase.getBusinessKey()));
     }
   }
 

@@ -1,7 +1,6 @@
 package vn.learningcommunity.web;
 
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -47,10 +46,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
-    String reference = UUID.randomUUID().toString().substring(0, 8);
+    String reference = JsonErrors.newReference();
     log.error("Error {} in the application's API", reference, e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, List.of("Đã xảy ra lỗi trong hệ thống; thao tác chưa được thực "
-        + "hiện. Hãy thử lại sau hoặc báo quản trị hệ thống. Mã tra cứu lỗi: " + reference + "."));
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, List.of(JsonErrors.serverError(reference)));
   }
 
   /** Spring MVC's own refusals (wrong parameter types, unreadable JSON, unknown addresses…). */
@@ -83,8 +81,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     if (e instanceof NoResourceFoundException) {
       return "Không tìm thấy địa chỉ được yêu cầu.";
     }
-    return status.is5xxServerError() ? "Đã xảy ra lỗi trong hệ thống; thao tác chưa được thực hiện."
-        : "Yêu cầu không hợp lệ.";
+    return status.is5xxServerError() ? JsonErrors.SERVER_ERROR : "Yêu cầu không hợp lệ.";
   }
 
   private static boolean isNumber(Class<?> type) {

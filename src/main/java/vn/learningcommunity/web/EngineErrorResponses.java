@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -71,10 +70,9 @@ public class EngineErrorResponses extends OncePerRequestFilter {
     }
     Translation translation = Translation.of(status, type, original);
     if (translation.status() >= 500) {
-      String reference = UUID.randomUUID().toString().substring(0, 8);
+      String reference = JsonErrors.newReference();
       log.error("Error {} on {} {}: {} {}", reference, request.getMethod(), request.getRequestURI(), type, original);
-      rewrite(wrapper, translation.status(), type.isEmpty() ? "ServerError" : type,
-          List.of(translation.message() + " Mã tra cứu lỗi: " + reference + "."));
+      rewrite(wrapper, translation.status(), type.isEmpty() ? "ServerError" : type, List.of(JsonErrors.serverError(reference)));
     } else {
       log.debug("{} on {} {}: {} {}", status, request.getMethod(), request.getRequestURI(), type, original);
       rewrite(wrapper, translation.status(), type.isEmpty() ? "HttpError" : type, List.of(translation.message()));
@@ -98,7 +96,7 @@ public class EngineErrorResponses extends OncePerRequestFilter {
         case "TaskAlreadyClaimedException" -> new Translation(409, "Công việc đã được người khác nhận.");
         case "NullValueException", "NotFoundException" ->
             new Translation(404, "Không tìm thấy công việc hoặc hồ sơ; có thể việc đã được hoàn thành. Hãy tải lại danh sách.");
-        case "AuthenticationException" -> new Translation(401, "Cần đăng nhập (tên đăng nhập và mật khẩu) để dùng chức năng này.");
+        case "AuthenticationException" -> new Translation(401, JsonErrors.LOGIN_REQUIRED);
         default -> byStatus(status);
       };
     }
@@ -106,7 +104,7 @@ public class EngineErrorResponses extends OncePerRequestFilter {
     private static Translation byStatus(int status) {
       return switch (status) {
         case 400 -> new Translation(400, "Yêu cầu không hợp lệ: tham số hoặc dữ liệu gửi lên không đúng dạng.");
-        case 401 -> new Translation(401, "Cần đăng nhập (tên đăng nhập và mật khẩu) để dùng chức năng này.");
+        case 401 -> new Translation(401, JsonErrors.LOGIN_REQUIRED);
         case 403 -> new Translation(403, "Bạn không có quyền thực hiện thao tác này.");
         case 404 -> new Translation(404, "Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu.");
         case 405 -> new Translation(405, "Địa chỉ này không nhận phương thức yêu cầu đã gửi.");
@@ -114,7 +112,7 @@ public class EngineErrorResponses extends OncePerRequestFilter {
         case 413 -> new Translation(413, "Dữ liệu gửi lên quá lớn.");
         case 415 -> new Translation(415, "Định dạng dữ liệu gửi lên không được hỗ trợ (cần JSON).");
         default -> status >= 500
-            ? new Translation(status, "Đã xảy ra lỗi trong hệ thống; thao tác chưa được thực hiện. Hãy thử lại sau hoặc báo quản trị hệ thống.")
+            ? new Translation(status, JsonErrors.SERVER_ERROR)
             : new Translation(status, "Yêu cầu không được thực hiện.");
       };
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.MediaType;
 
 /**
@@ -18,6 +19,10 @@ public final class JsonErrors {
 
   /** Set on a request whose error answer is already written in Vietnamese, so nothing rewrites it. */
   public static final String WRITTEN = JsonErrors.class.getName() + ".written";
+
+  public static final String LOGIN_REQUIRED = "Cần đăng nhập (tên đăng nhập và mật khẩu) để dùng chức năng này.";
+  static final String SERVER_ERROR =
+      "Đã xảy ra lỗi trong hệ thống; thao tác chưa được thực hiện. Hãy thử lại sau hoặc báo quản trị hệ thống.";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,6 +36,15 @@ public final class JsonErrors {
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getOutputStream().write(body(type, reasons));
+  }
+
+  /** A short reference for an unexpected error: the log has the details under it, the person gets only the reference. */
+  static String newReference() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static String serverError(String reference) {
+    return SERVER_ERROR + " Mã tra cứu lỗi: " + reference + ".";
   }
 
   static byte[] body(String type, List<String> reasons) throws IOException {
