@@ -78,16 +78,16 @@ public class OfficialImport {
   }
 
   public Result importCsv(String csv) {
-    List<CSVRecord> records = read(csv);
+    Sheet sheet = read(csv);
     int created = 0;
     int updated = 0;
     int unchanged = 0;
     List<RowProblem> rejected = new ArrayList<>();
     Map<String, String> firstPasswords = new LinkedHashMap<>();
     Map<String, Long> firstLineOf = new HashMap<>();
-    for (CSVRecord record : records) {
-      Row row = new Row(value(record, "ten_dang_nhap").toLowerCase(Locale.ROOT), value(record, "ho_ten"),
-          value(record, "email"), value(record, "ma_don_vi"), value(record, "vai_tro"));
+    for (CSVRecord record : sheet.records()) {
+      Row row = new Row(sheet.value(record, "ten_dang_nhap").toLowerCase(Locale.ROOT), sheet.value(record, "ho_ten"),
+          sheet.value(record, "email"), sheet.value(record, "ma_don_vi"), sheet.value(record, "vai_tro"));
       long line = record.getRecordNumber() + 1; // the header is line 1
       List<String> reasons = new ArrayList<>(validator.validate(row).stream()
           .sorted(Comparator.comparing(v -> v.getPropertyPath().toString())).map(ConstraintViolation::getMessage).toList());
@@ -111,7 +111,8 @@ public class OfficialImport {
           case UNCHANGED -> unchanged++;
         }
       } catch (RuntimeException e) {
-        rejected.add(new RowProblem(line, row.username(), List.of("không lưu được: dữ liệu không hợp lệ với hệ thống")));
+        rejected.add(new RowProblem(line, row.username(), List.of(
+            "không lưu được (có thể cán bộ này đang được nhập cùng lúc ở nơi khác); nhập lại tệp để bổ sung dòng này")));
       }
     }
     return new Result(created, updated, unchanged, rejected, firstPasswords);
@@ -173,13 +174,27 @@ public class OfficialImport {
     return new Outcome(kind, firstPassword);
   }
 
-  private List<CSVRecord> read(String csv) {
+  /** The rows of the file, and which of its columns holds each of ours (Vietnamese or English names, any case). */
+  private record Sheet(List<CSVRecord> records, Map<String, String> columnNames) {
+
+    String value(CSVRecord record, String column) {
+      String name = columnNames.get(column);
+      // a short row has no value for its last columns
+      return record.isSet(name) && record.get(name) != null ? record.get(name).trim() : "";
+    }
+  }
+
+  private Sheet read(String csv) {
     String text = csv == null ? "" : csv.startsWith("\uFEFF") ? csv.substring(1) : csv; // Excel writes a byte order mark
     try (Reader reader = new StringReader(text);
         CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
             .setTrim(true).setDelimiter(text.lines().findFirst().orElse("").contains(";") ? ';' : ',').get().parse(reader)) {
-      List<String> header = parser.getHeaderNames().stream().map(h -> ENGLISH_COLUMNS.getOrDefault(h.trim().toLowerCase(), h.trim().toLowerCase())).toList();
-      if (!header.containsAll(COLUMNS)) {
+      Map<String, String> columnNames = new HashMap<>();
+      for (String name : parser.getHeaderNames()) {
+        String canonical = name.trim().toLowerCase(Locale.ROOT);
+        columnNames.putIfAbsent(ENGLISH_COLUMNS.getOrDefault(canonical, canonical), name);
+      }
+      if (!columnNames.keySet().containsAll(COLUMNS)) {
         throw new RejectedInputException("Dòng đầu của tệp phải là tên các cột: " + String.join(",", COLUMNS)
             + " (hoặc username,full_name,email,unit_code,role).");
       }
@@ -187,20 +202,10 @@ public class OfficialImport {
       if (records.size() > ROW_LIMIT) {
         throw new RejectedInputException("Tệp có quá " + ROW_LIMIT + " dòng; hãy chia thành nhiều tệp.");
       }
-      return records;
+      return new Sheet(records, columnNames);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       throw new RejectedInputException("Không đọc được tệp CSV: hãy kiểm tra dấu ngoặc kép và số cột của từng dòng.");
     }
-  }
-
-  private static String value(CSVRecord record, String column) {
-    for (Map.Entry<String, String> entry : record.toMap().entrySet()) {
-      String name = ENGLISH_COLUMNS.getOrDefault(entry.getKey().trim().toLowerCase(), entry.getKey().trim().toLowerCase());
-      if (name.equals(column)) {
-        return entry.getValue() == null ? "" : entry.getValue().trim();
-      }
-    }
-    return "";
   }
 
   private static String levelName(UnitLevel level) {

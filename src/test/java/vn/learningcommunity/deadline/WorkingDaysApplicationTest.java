@@ -61,6 +61,12 @@ class WorkingDaysApplicationTest extends ApplicationTestSupport {
     assertThat(noDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) noDate.getBody().get("message")).contains("31-02-2027");
 
+    ResponseEntity<Map> tooLong = http.withBasicAuth("admin", ADMIN_PASSWORD).exchange("/api/holidays/2027-01-08",
+        HttpMethod.PUT, new HttpEntity<>(Map.of("name", "N".repeat(PublicHoliday.NAME_LIMIT + 1))), Map.class);
+    assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooLong.getBody().get("message")).isEqualTo("Tên ngày nghỉ dài quá 200 ký tự.");
+    assertThat(holidays.ofYear(2027)).noneMatch(h -> h.getDate().equals(LocalDate.of(2027, 1, 8)));
+
     ResponseEntity<Map> added = http.withBasicAuth("admin", ADMIN_PASSWORD).exchange("/api/holidays/2027-01-08",
         HttpMethod.PUT, new HttpEntity<>(Map.of("name", "Nghỉ bù", "provisional", true)), Map.class);
     assertThat(added.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -70,5 +76,31 @@ class WorkingDaysApplicationTest extends ApplicationTestSupport {
         HttpEntity.EMPTY, Void.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(calendar.due(Milestone.COMMUNE_SELF_ASSESSMENT, "75", 2026))
         .isEqualTo(ZonedDateTime.parse("2027-01-08T17:00:00+07:00[Asia/Ho_Chi_Minh]"));
+  }
+
+  @Test
+  void theSameHolidayAddedTwiceAtOnceIsStoredOnce() throws Exception {
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.Callable<ResponseEntity<Map>> add = () -> {
+        ready.await();
+        return http.withBasicAuth("admin", ADMIN_PASSWORD).exchange("/api/holidays/2027-01-08", HttpMethod.PUT,
+            new HttpEntity<>(Map.of("name", "Nghỉ bù")), Map.class);
+      };
+      List<java.util.concurrent.Future<ResponseEntity<Map>>> answers = List.of(threads.submit(add), threads.submit(add));
+      ready.countDown();
+      List<HttpStatus> statuses = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<ResponseEntity<Map>> answer : answers) {
+        statuses.add((HttpStatus) answer.get().getStatusCode());
+        if (answer.get().getStatusCode() != HttpStatus.OK) {
+          assertThat((String) answer.get().getBody().get("message")).startsWith("Dữ liệu trùng");
+        }
+      }
+      assertThat(statuses).contains(HttpStatus.OK).allMatch(s -> s == HttpStatus.OK || s == HttpStatus.CONFLICT);
+    } finally {
+      threads.shutdown();
+    }
+    assertThat(holidays.ofYear(2027)).filteredOn(h -> h.getDate().equals(LocalDate.of(2027, 1, 8))).hasSize(1);
   }
 }

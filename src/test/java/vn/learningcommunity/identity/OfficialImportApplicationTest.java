@@ -73,6 +73,40 @@ class OfficialImportApplicationTest extends ApplicationTestSupport {
   }
 
   @Test
+  void tooLongAndShortRowsAreReportedAndTwoImportsAtOnceCreateEachOfficialOnce() throws Exception {
+    ResponseEntity<Map> odd = upload("admin", ADMIN_PASSWORD, "ten_dang_nhap,ho_ten,email,ma_don_vi,vai_tro\n"
+        + "hoangem," + "Hoàng ".repeat(40) + "Em,em@example.vn,26428,danhgia\n"
+        + "vuthiphuong,Vũ Thị Phượng\n");
+    assertThat(odd.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((List<Map<String, Object>>) odd.getBody().get("rejected")).extracting(r -> r.get("line"), r -> r.get("reasons"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2, List.of("họ tên dài quá 200 ký tự")),
+            org.assertj.core.groups.Tuple.tuple(3, List.of("thiếu e-mail", "thiếu vai trò")));
+    assertThat(identity.createUserQuery().userIdIn("hoangem", "vuthiphuong").count()).isZero();
+
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<ResponseEntity<Map>>> answers = List.of(
+          threads.submit(() -> { ready.await(); return upload("admin", ADMIN_PASSWORD, FILE); }),
+          threads.submit(() -> { ready.await(); return upload("admin", ADMIN_PASSWORD, FILE); }));
+      ready.countDown();
+      int created = 0;
+      for (java.util.concurrent.Future<ResponseEntity<Map>> answer : answers) {
+        assertThat(answer.get().getStatusCode()).isEqualTo(HttpStatus.OK);
+        created += (Integer) answer.get().getBody().get("created");
+      }
+      assertThat(created).isEqualTo(4);
+    } finally {
+      threads.shutdown();
+    }
+    for (String official : List.of("nguyenvanan", "tranthibinh", "lequangcuong", "botruong1")) {
+      assertThat(identity.createUserQuery().userId(official).count()).as(official).isOne();
+    }
+    assertThat(identity.createUserQuery().memberOfGroup("xa26428danhgia").userId("nguyenvanan").count()).isOne();
+  }
+
+  @Test
   void onlyAdministratorsImportAndAFileWithoutItsHeaderIsRefused() {
     ResponseEntity<Map> coordinator = upload("dongnaidieuphoi", "demo", FILE);
     assertThat(coordinator.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
