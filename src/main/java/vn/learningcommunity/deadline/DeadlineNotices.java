@@ -3,9 +3,8 @@ package vn.learningcommunity.deadline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,30 +21,28 @@ public class DeadlineNotices {
   static final int REMINDED_PRIORITY = 75;
   static final int OVERDUE_PRIORITY = 100;
 
-  private final TaskService tasks;
   private final DeadlineNotificationRepository notifications;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  public DeadlineNotices(TaskService tasks, DeadlineNotificationRepository notifications, ApplicationEventPublisher events,
+  public DeadlineNotices(DeadlineNotificationRepository notifications, ApplicationEventPublisher events,
       Clock clock) {
-    this.tasks = tasks;
     this.notifications = notifications;
     this.events = events;
     this.clock = clock;
   }
 
   @Transactional
-  public void remind(String processInstanceId, String businessKey, Milestone milestone, String taskDefinitionKey) {
-    notifyCandidates(processInstanceId, businessKey, milestone, taskDefinitionKey, Kind.REMINDER, REMINDED_PRIORITY);
+  public void remind(DelegateTask task, Milestone milestone) {
+    notifyCandidates(task, milestone, Kind.REMINDER, REMINDED_PRIORITY);
   }
 
   @Transactional
-  public void escalate(String processInstanceId, String businessKey, Milestone milestone, String taskDefinitionKey,
-      String supervisorGroup) {
-    notifyCandidates(processInstanceId, businessKey, milestone, taskDefinitionKey, Kind.ESCALATION, OVERDUE_PRIORITY);
+  public void escalate(DelegateTask task, Milestone milestone, String supervisorGroup) {
+    notifyCandidates(task, milestone, Kind.ESCALATION, OVERDUE_PRIORITY);
+    String businessKey = task.getExecution().getProcessBusinessKey();
     notifications.save(new DeadlineNotification(businessKey, milestone, Kind.ESCALATION, supervisorGroup,
-        taskDefinitionKey, Instant.now(clock)));
+        task.getTaskDefinitionKey(), Instant.now(clock)));
     events.publishEvent(new CaseOverdue(businessKey));
   }
 
@@ -60,14 +57,12 @@ public class DeadlineNotices {
     return notifications.findByCaseBusinessKeyOrderById(businessKey);
   }
 
-  private void notifyCandidates(String processInstanceId, String businessKey, Milestone milestone,
-      String taskDefinitionKey, Kind kind, int priority) {
-    for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskDefinitionKey).list()) {
-      tasks.setPriority(task.getId(), Math.max(task.getPriority(), priority));
-      tasks.getIdentityLinksForTask(task.getId()).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-          .forEach(link -> notifications.save(new DeadlineNotification(businessKey, milestone, kind, link.getGroupId(),
-              taskDefinitionKey, Instant.now(clock))));
-    }
+  private void notifyCandidates(DelegateTask task, Milestone milestone, Kind kind, int priority) {
+    task.setPriority(Math.max(task.getPriority(), priority));
+    String businessKey = task.getExecution().getProcessBusinessKey();
+    task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .forEach(link -> notifications.save(new DeadlineNotification(businessKey, milestone, kind, link.getGroupId(),
+            task.getTaskDefinitionKey(), Instant.now(clock))));
   }
 }

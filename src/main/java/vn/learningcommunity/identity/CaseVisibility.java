@@ -21,12 +21,17 @@ public class CaseVisibility {
   }
 
   public void showToCoordinators(DelegateExecution execution, String provinceCode) {
-    String coordinators = UnitRole.PROVINCE_COORDINATOR.groupId(provinceCode);
     for (DelegateExecution instance = execution.getProcessInstance(); instance != null;
         instance = instance.getSuperExecution() == null ? null : instance.getSuperExecution().getProcessInstance()) {
-      provisioning.grant(coordinators, Resources.PROCESS_INSTANCE, instance.getId(), Permissions.READ);
-      provisioning.grant(coordinators, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId(),
-          HistoricProcessInstancePermissions.READ);
+      showToCoordinators(instance.getId(), provinceCode);
     }
+  }
+
+  /** One process instance, without what is above it (an instance the application starts on its own). */
+  public void showToCoordinators(String processInstanceId, String provinceCode) {
+    String coordinators = UnitRole.PROVINCE_COORDINATOR.groupId(provinceCode);
+    provisioning.grant(coordinators, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+    provisioning.grant(coordinators, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+        HistoricProcessInstancePermissions.READ);
   }
 }

@@ -12,6 +12,7 @@ import vn.learningcommunity.deadline.DeadlineNotification.Kind;
 import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.RecognitionCaseRepository;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
+import vn.learningcommunity.testsupport.TaskTimers;
 
 /** Reminders and escalations with the real delegates: what the officials and the case record see. */
 class DeadlineApplicationTest extends ApplicationTestSupport {
@@ -25,7 +26,7 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
   @Test
   void reminderRaisesTheTaskAndNotifiesItsGroup() {
     String instance = communeCases.open("26428", 2026).getId();
-    fire(instance, "Timer_SelfAssessmentReminder");
+    fire(instance, TaskTimers.REMINDER);
 
     Task selfAssessment = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_SelfAssessment").singleResult();
     assertThat(selfAssessment.getPriority()).isEqualTo(DeadlineNotices.REMINDED_PRIORITY);
@@ -38,7 +39,7 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
   @Test
   void passedDeadlineMarksTheCaseOverdueAndTheDistrictOfficeFollowsUp() {
     String instance = communeCases.open("26428", 2026).getId();
-    fire(instance, "Timer_SelfAssessmentOverdue");
+    fire(instance, TaskTimers.OVERDUE);
 
     assertThat(cases.findByBusinessKey("26428-2026").orElseThrow().isOverdue()).isTrue();
     assertThat(runtime.getVariable(instance, "overdue")).isEqualTo(true);
@@ -56,8 +57,7 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
     assertThat(onlyTaskOf("xuanbacdanhgia")).isNotNull();
   }
 
-  private void fire(String processInstanceId, String timerId) {
-    management.executeJob(management.createJobQuery().processInstanceId(processInstanceId).activityId(timerId)
-        .singleResult().getId());
+  private void fire(String processInstanceId, String listenerId) {
+    management.executeJob(TaskTimers.of(management, processInstanceId, "Task_SelfAssessment", listenerId).getId());
   }
 }

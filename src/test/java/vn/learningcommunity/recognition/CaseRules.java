@@ -1,11 +1,18 @@
 package vn.learningcommunity.recognition;
 
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import vn.learningcommunity.deadline.Deadlines;
 import vn.learningcommunity.deadline.EngineClock;
 import vn.learningcommunity.deadline.FollowUpValidator;
+import vn.learningcommunity.deadline.OverdueFollowUps;
 import vn.learningcommunity.deadline.ProvinceCalendar;
+import vn.learningcommunity.deadline.TaskDeadline;
 import vn.learningcommunity.identity.CandidateGroups;
+import vn.learningcommunity.identity.CaseVisibility;
+import vn.learningcommunity.identity.GroupProvisioning;
 import vn.learningcommunity.testsupport.AcceptingValidator;
 import vn.learningcommunity.testsupport.CalendarFixtures;
 import vn.learningcommunity.testsupport.TestEngine;
@@ -27,5 +34,21 @@ final class CaseRules {
     TestEngine.BEANS.put("taskValidation", new TaskCompletionValidation(List.of(
         new AcceptingValidator(formsCheckedWithSpring), new ChairApprovalValidator(), new VerificationValidator(),
         new DecisionValidator(new EngineClock(ProvinceCalendar.ZONE)), new FollowUpValidator())));
+  }
+
+  /**
+   * The deadline listeners with the real follow-up process; the notices they record are left to the
+   * Spring test ({@code DeadlineApplicationTest}).
+   */
+  static void wireDeadlines(ProcessEngine engine, List<String> calls) {
+    OverdueFollowUps followUps = new OverdueFollowUps(engine.getRuntimeService(),
+        new CaseVisibility(new GroupProvisioning(engine.getIdentityService(), engine.getAuthorizationService())));
+    TestEngine.BEANS.put("deadlineReminder", (TaskListener) task -> calls.add("deadlineReminder"));
+    TestEngine.BEANS.put("overdueEscalation", (TaskListener) task -> {
+      calls.add("overdueEscalation");
+      task.getExecution().getProcessInstance().setVariable("overdue", true);
+      followUps.open(task, TaskDeadline.of(task.getBpmnModelElementInstance()));
+    });
+    TestEngine.BEANS.put("followUpClosing", (ExecutionListener) followUps::closeAll);
   }
 }

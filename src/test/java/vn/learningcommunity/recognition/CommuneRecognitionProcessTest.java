@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -34,8 +34,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.learningcommunity.deadline.OverdueFollowUps;
 import vn.learningcommunity.testsupport.CommuneAnswers;
 import vn.learningcommunity.testsupport.StandIns;
+import vn.learningcommunity.testsupport.TaskTimers;
 import vn.learningcommunity.testsupport.TestEngine;
 
 /**
@@ -43,7 +45,8 @@ import vn.learningcommunity.testsupport.TestEngine;
  * DMN, the real deadline calendar, group routing and task validators; the application's
  * record-keeping delegates are stood in for (the Spring integration test runs the real ones).
  */
-@Deployment(resources = {"processes/commune/communeRecognition.bpmn", "processes/commune/communeLevel.dmn"})
+@Deployment(resources = {"processes/commune/communeRecognition.bpmn", "processes/commune/communeLevel.dmn",
+    "processes/common/overdueFollowUp.bpmn"})
 class CommuneRecognitionProcessTest {
 
   @RegisterExtension
@@ -82,8 +85,7 @@ class CommuneRecognitionProcessTest {
     record("closingWithoutApplication", execution -> {});
     record("recognitionPublication", execution -> {});
     record("refusalRecording", execution -> {});
-    record("deadlineReminder", execution -> {});
-    record("overdueEscalation", execution -> execution.getProcessInstance().setVariable("overdue", true));
+    CaseRules.wireDeadlines(engine.getProcessEngine(), calls);
   }
 
   @AfterEach
@@ -305,40 +307,47 @@ class CommuneRecognitionProcessTest {
   @Test
   void reminderRaisesNothingButANoticeAndTheTaskStays() {
     ProcessInstance instance = start();
-    execute(job("Timer_SelfAssessmentReminder"));
+    execute(timer(instance, "Task_SelfAssessment", TaskTimers.REMINDER));
     assertThat(calls).contains("deadlineReminder").doesNotContain("overdueEscalation");
-    assertThat(instance).isWaitingAt("Task_SelfAssessment").hasPassed("EndEvent_SelfAssessmentReminded");
+    assertThat(instance).isWaitingAt("Task_SelfAssessment");
     assertThat(instance).variables().containsEntry("overdue", false);
+    assertThat(followUps()).isEmpty();
   }
 
   @Test
   void passedDeadlineMarksTheCaseOverdueAndGivesTheSupervisorATask() {
     ProcessInstance instance = start();
-    execute(job("Timer_SelfAssessmentOverdue"));
+    execute(timer(instance, "Task_SelfAssessment", TaskTimers.OVERDUE));
     assertThat(instance).variables().containsEntry("overdue", true);
-    assertThat(instance).isWaitingAt("Task_SelfAssessment", "Task_SelfAssessmentFollowUp");
-    var followUp = taskQuery().taskDefinitionKey("Task_SelfAssessmentFollowUp").singleResult();
-    assertThat(followUp).hasCandidateGroup("huyen741phonggd");
+    assertThat(instance).isWaitingAt("Task_SelfAssessment");
+    ProcessInstance followUpCase = followUps().get(0);
+    assertThat(followUpCase.getBusinessKey()).isEqualTo(KEY);
+    var followUp = taskQuery().processInstanceId(followUpCase.getId()).singleResult();
+    assertThat(followUp).hasDefinitionKey("Task_FollowUp").hasCandidateGroup("huyen741phonggd");
     assertThat(followUp.getDueDate()).isEqualTo(at("2027-01-13T17:00:00+07:00"));
+    assertThat(runtimeService().getVariables(followUpCase.getId())).containsEntry("overdueStep", "Tự đánh giá theo tiêu chí")
+        .containsEntry("evaluationYear", YEAR);
 
     assertThatThrownBy(() -> complete(followUp)).hasMessageContaining("nội dung đã đôn đốc");
     complete(followUp, withVariables("followUpNote", "Đã gọi điện nhắc UBND xã"));
-    assertThat(instance).hasPassed("EndEvent_SelfAssessmentFollowedUp").isWaitingAt("Task_SelfAssessment");
+    assertThat(followUpCase).hasPassed("EndEvent_FollowedUp").isEnded();
+    assertThat(instance).isWaitingAt("Task_SelfAssessment");
   }
 
   @Test
-  void overdueDecisionIsEscalatedToTheProvinceCoordinators() {
+  void overdueDecisionIsEscalatedToTheProvinceCoordinatorsAndTheFollowUpEndsWithTheCase() {
     ProcessInstance instance = start();
     selfAssess(CommuneAnswers.level1());
     chairApplies(1);
     verify("COMPLETE", null);
     evaluate(CommuneAnswers.level1());
-    execute(job("Timer_DecideRecognitionOverdue"));
-    var followUp = taskQuery().taskDefinitionKey("Task_DecideRecognitionFollowUp").singleResult();
-    assertThat(followUp).hasCandidateGroup("tinh75dieuphoi");
+    execute(timer(instance, "Task_DecideRecognition", TaskTimers.OVERDUE));
+    ProcessInstance followUpCase = followUps().get(0);
+    assertThat(taskQuery().processInstanceId(followUpCase.getId()).singleResult()).hasCandidateGroup("tinh75dieuphoi");
     decide(Map.of("headDecision", "REFUSE", "refusalReasons", "Hồ sơ không đạt"));
-    // the case is closed: the open follow-up ends with it
     assertThat(instance).isEnded();
+    // the case is closed: its open follow-up ends with it
+    assertThat(followUpCase).isEnded().hasPassed("EndEvent_NoLongerNeeded");
   }
 
   // --- steps, in the words of the procedure -------------------------------------------------
@@ -406,10 +415,17 @@ class CommuneRecognitionProcessTest {
   void assertDeadlines(ProcessInstance instance, String step, String due) {
     Date dueDate = at(due);
     assertThat(taskQuery().taskDefinitionKey("Task_" + step).singleResult().getDueDate()).isEqualTo(dueDate);
-    Job reminder = job("Timer_" + step + "Reminder", instance);
-    Job overdue = job("Timer_" + step + "Overdue", instance);
+    Job reminder = timer(instance, "Task_" + step, TaskTimers.REMINDER);
+    Job overdue = timer(instance, "Task_" + step, TaskTimers.OVERDUE);
     assertThat(reminder.getDuedate()).isEqualTo(Date.from(dueDate.toInstant().minusSeconds(3 * 24 * 3600)));
     assertThat(overdue.getDuedate()).isEqualTo(dueDate);
   }
 
+  Job timer(ProcessInstance instance, String taskDefinitionKey, String listenerId) {
+    return TaskTimers.of(managementService(), instance.getId(), taskDefinitionKey, listenerId);
+  }
+
+  List<ProcessInstance> followUps() {
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey(OverdueFollowUps.PROCESS).list();
+  }
 }

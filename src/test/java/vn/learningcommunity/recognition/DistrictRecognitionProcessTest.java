@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -27,14 +28,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.learningcommunity.deadline.OverdueFollowUps;
 import vn.learningcommunity.testsupport.StandIns;
+import vn.learningcommunity.testsupport.TaskTimers;
 import vn.learningcommunity.testsupport.TestEngine;
 
 /**
  * The district case on a plain engine: the real BPMN and districtLevel DMN, calendar, groups and
  * approval/verification/decision validators; record-keeping delegates are stood in for.
  */
-@Deployment(resources = {"processes/district/districtRecognition.bpmn", "processes/district/districtLevel.dmn"})
+@Deployment(resources = {"processes/district/districtRecognition.bpmn", "processes/district/districtLevel.dmn",
+    "processes/common/overdueFollowUp.bpmn"})
 class DistrictRecognitionProcessTest {
 
   @RegisterExtension
@@ -60,7 +64,8 @@ class DistrictRecognitionProcessTest {
       execution.getProcessInstance().setVariable("d5_1", communeShare);
     });
     StandIns.recordOnly(calls, "selfAssessmentRecording", "dossierReturn", "closingWithoutApplication", "recognitionPublication",
-        "refusalRecording", "deadlineReminder", "overdueEscalation");
+        "refusalRecording");
+    CaseRules.wireDeadlines(engine.getProcessEngine(), calls);
     record("dossierSubmission", execution -> {
       execution.setVariable("appliedLevel", Integer.parseInt(String.valueOf(execution.getVariable("appliedLevel"))));
       execution.setVariable("dossierSubmittedOn", "2025-02-11");
@@ -102,8 +107,7 @@ class DistrictRecognitionProcessTest {
   }
 
   Task task(ProcessInstance instance) {
-    return taskQuery().processInstanceId(instance.getId()).list().stream()
-        .filter(t -> !t.getTaskDefinitionKey().contains("FollowUp")).findFirst().orElseThrow();
+    return taskQuery().processInstanceId(instance.getId()).list().stream().findFirst().orElseThrow();
   }
 
   Task task(ProcessInstance instance, String key) {
@@ -185,14 +189,19 @@ class DistrictRecognitionProcessTest {
   void everyStepIsDueOnItsCalendarDateAndEscalatesToItsSupervisor() {
     ProcessInstance instance = start();
     assertThat(task(instance).getDueDate()).isEqualTo(at("2025-02-13T17:00:00+07:00"));
-    assertThat(job("Timer_DistrictSelfAssessmentReminder", instance).getDuedate()).isEqualTo(at("2025-02-10T17:00:00+07:00"));
+    assertThat(timer(instance, "Task_DistrictSelfAssessment", TaskTimers.REMINDER).getDuedate())
+        .isEqualTo(at("2025-02-10T17:00:00+07:00"));
     throughToReviews(instance, answers("", true, 2, 75));
     assertThat(task(instance, "Task_DepartmentReview").getDueDate()).isEqualTo(at("2025-02-21T17:00:00+07:00"));
-    execute(job("Timer_AssociationReviewOverdue", instance));
-    assertThat(task(instance, "Task_AssociationReviewFollowUp")).hasCandidateGroup("tinh75giamdoc");
+    execute(timer(instance, "Task_AssociationReview", TaskTimers.OVERDUE));
+    assertThat(taskQuery().processDefinitionKey(OverdueFollowUps.PROCESS).processInstanceBusinessKey("741-2024").singleResult())
+        .hasCandidateGroup("tinh75giamdoc");
     complete(task(instance, "Task_DepartmentReview"), answers("ev_", true, 2, 75));
     complete(task(instance, "Task_AssociationReview"), answers("as_", true, 2, 75));
     assertThat(task(instance, "Task_DirectorDecision").getDueDate()).isEqualTo(at("2025-02-24T17:00:00+07:00"));
   }
 
+  Job timer(ProcessInstance instance, String taskDefinitionKey, String listenerId) {
+    return TaskTimers.of(managementService(), instance.getId(), taskDefinitionKey, listenerId);
+  }
 }

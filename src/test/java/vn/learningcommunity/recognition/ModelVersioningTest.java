@@ -44,7 +44,7 @@ class ModelVersioningTest {
 
   @AfterEach
   void removeDeployments() {
-    deployments.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true));
+    deployments.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true, true));
     TestEngine.BEANS.clear();
   }
 

@@ -25,7 +25,8 @@ import vn.learningcommunity.testsupport.StandIns;
 import vn.learningcommunity.testsupport.TestEngine;
 
 /** The province case on a plain engine: the Provincial People's Committee submits, the Ministry reviews, the Minister decides. */
-@Deployment(resources = {"processes/province/provinceRecognition.bpmn", "processes/province/provinceLevel.dmn"})
+@Deployment(resources = {"processes/province/provinceRecognition.bpmn", "processes/province/provinceLevel.dmn",
+    "processes/common/overdueFollowUp.bpmn"})
 class ProvinceRecognitionProcessTest {
 
   @RegisterExtension
@@ -51,7 +52,8 @@ class ProvinceRecognitionProcessTest {
       execution.getProcessInstance().setVariable("p4_2", communeShare);
     });
     StandIns.recordOnly(calls, "selfAssessmentRecording", "evaluationRecording", "dossierReturn", "closingWithoutApplication",
-        "recognitionPublication", "refusalRecording", "deadlineReminder", "overdueEscalation");
+        "recognitionPublication", "refusalRecording");
+    CaseRules.wireDeadlines(engine.getProcessEngine(), calls);
     StandIns.record(calls, "dossierSubmission", execution -> {
       execution.setVariable("appliedLevel", Integer.parseInt(String.valueOf(execution.getVariable("appliedLevel"))));
       execution.setVariable("dossierSubmittedOn", "2025-03-01");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,11 +23,13 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.learningcommunity.deadline.TaskDeadline;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 
 /** The conventions every model in processes/ and every form in forms/ keeps, so that a designer can rely on them. */
@@ -68,13 +71,39 @@ class ModelConventionsTest extends ApplicationTestSupport {
         assertThat(listeners).as(where).anyMatch(l -> "complete".equals(l.getCamundaEvent())
             && "${taskValidation}".equals(l.getCamundaDelegateExpression()));
         if (!task.getId().contains("FollowUp")) {
-          Set<String> timers = model.getModelElementsByType(BoundaryEvent.class).stream()
-              .filter(b -> b.getAttachedTo() == task && !b.cancelActivity()).map(BoundaryEvent::getId).collect(Collectors.toSet());
-          assertThat(timers).as(where).contains(task.getId().replace("Task_", "Timer_") + "Reminder",
-              task.getId().replace("Task_", "Timer_") + "Overdue");
+          // the one deadline mechanism: a milestone, a supervisor, and the two standard timeout listeners
+          TaskDeadline deadline = TaskDeadline.of(task);
+          assertThat(deadline.escalatesTo()).as(where + " escalatesTo").isNotNull();
+          assertThat(task.getCamundaDueDate()).as(where).isEqualTo("${deadlines.taskDue(execution)}");
+          assertThat(timeoutListeners(listeners)).as(where).containsExactlyInAnyOrder(
+              "reminder ${deadlineReminder} ${deadlines.taskReminder(execution)}",
+              "overdue ${overdueEscalation} ${deadlines.taskDue(execution)}");
         }
       }
     }
+  }
+
+  static List<String> timeoutListeners(List<CamundaTaskListener> listeners) {
+    return listeners.stream().filter(l -> "timeout".equals(l.getCamundaEvent()))
+        .map(l -> l.getAttributeValue("id") + " " + l.getCamundaDelegateExpression() + " "
+            + l.getTimeouts().iterator().next().getTimeDate().getTextContent().trim())
+        .toList();
+  }
+
+  /** Each case ends its supervisors' follow-ups when it ends, and reads as the procedure, not as its deadline plumbing. */
+  @Test
+  void recognitionModelsAreTheProcedureAndCloseTheirFollowUps() {
+    // nodes before deadlines became listeners: 59, 71 and 59
+    Map<String, Integer> mostNodes = Map.of("commune/communeRecognition", 29, "district/districtRecognition", 35,
+        "province/provinceRecognition", 29);
+    mostNodes.forEach((name, most) -> {
+      BpmnModelInstance model = Bpmn.readModelFromFile(new File("processes/" + name + ".bpmn"));
+      assertThat(model.getModelElementsByType(FlowNode.class)).as(name + " nodes").hasSizeLessThanOrEqualTo(most);
+      assertThat(model.getModelElementsByType(BoundaryEvent.class)).as(name + " boundary events").isEmpty();
+      Process process = model.getModelElementsByType(Process.class).iterator().next();
+      assertThat(process.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list())
+          .as(name).anyMatch(l -> "end".equals(l.getCamundaEvent()) && "${followUpClosing}".equals(l.getCamundaDelegateExpression()));
+    });
   }
 
   @Test
@@ -122,7 +151,7 @@ class ModelConventionsTest extends ApplicationTestSupport {
       "monthsSincePreviousDecision", "selfAssessedLevel", "evaluatedLevel", "associationLevel", "selfAssessedLevelText",
       "evaluatedLevelText", "associationLevelText", "appliedLevelText", "selfAssessmentShortfalls", "evaluatedLevelShortfalls",
       "associationLevelShortfalls", "dossierSubmittedOn", "validUntil", "pendingCount", "d5_1", "p4_1", "p4_2",
-      "overdueStep", "reportTitle", "milestone");
+      "overdueStep", "reportTitle", "milestone", "caseInstanceId", "supervisorRole", "supervisorUnitCode");
 
   /** ACT_RU_VARIABLE.TEXT_ holds a string variable: varchar(4000) on every database. */
   static final int ENGINE_TEXT_COLUMN = 4000;
