@@ -71,7 +71,7 @@ class CampaignController {
     CampaignReport withLines = reports.report(report.getId()).orElseThrow();
     return new ReportSummary(report.getId(), report.getKind(), report.getKind().title(), report.getUnitCode(),
         unitName(report.getUnitCode()), report.getProducedBy(), report.getProducedAt(), withLines.getLines().size(),
-        withLines.pendingCount(), "/api/campaigns/" + provinceCode + "-" + year + "/reports/" + report.getId() + ".xlsx");
+        withLines.pendingCount(), withLines.laterResultCount(), "/api/campaigns/" + provinceCode + "-" + year + "/reports/" + report.getId() + ".xlsx");
   }
 
   private void requireCampaign(String provinceCode, int year) {

@@ -64,8 +64,31 @@ public class CampaignReport {
     lines.add(line);
   }
 
+  /**
+   * A unit that was pending when the report was made and has a result now: its result is added as
+   * a line of its own (the snapshot is never changed); false when the unit was not pending or its
+   * later result is already there.
+   */
+  boolean addLater(CampaignReportLine result, Instant now) {
+    boolean wasPending = lines.stream().anyMatch(line -> !line.isAddedLater()
+        && line.getUnitCode().equals(result.getUnitCode()) && line.getStatus().isPending());
+    boolean alreadyAdded = lines.stream().anyMatch(line -> line.isAddedLater() && line.getUnitCode().equals(result.getUnitCode()));
+    if (!wasPending || alreadyAdded || result.getStatus().isPending()) {
+      return false;
+    }
+    lines.add(result.addedAt(lines.size() + 1, now));
+    return true;
+  }
+
+  /** Units without a result when the report was made and still without one. */
   public long pendingCount() {
-    return lines.stream().filter(line -> line.getStatus().isPending()).count();
+    return lines.stream().filter(line -> !line.isAddedLater() && line.getStatus().isPending())
+        .filter(line -> lines.stream().noneMatch(later -> later.isAddedLater() && later.getUnitCode().equals(line.getUnitCode())))
+        .count();
+  }
+
+  public long laterResultCount() {
+    return lines.stream().filter(CampaignReportLine::isAddedLater).count();
   }
 
   public Long getId() {

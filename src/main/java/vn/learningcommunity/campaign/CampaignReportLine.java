@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 
 @Entity
@@ -40,6 +41,10 @@ public class CampaignReportLine {
   private LocalDate decisionDate;
 
   private String note;
+
+  /** Null for a line of the report as it was made; set for a later result added to it. */
+  @Column(name = "added_at")
+  private Instant addedAt;
 
   protected CampaignReportLine() {}
 
@@ -85,5 +90,19 @@ public class CampaignReportLine {
 
   public String getNote() {
     return note;
+  }
+
+  public Instant getAddedAt() {
+    return addedAt;
+  }
+
+  public boolean isAddedLater() {
+    return addedAt != null;
+  }
+
+  CampaignReportLine addedAt(int newPosition, Instant moment) {
+    this.position = newPosition;
+    this.addedAt = moment;
+    return this;
   }
 }

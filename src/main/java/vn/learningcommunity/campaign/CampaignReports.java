@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.campaign.CampaignReport.Trigger;
+import vn.learningcommunity.recognition.CaseClosed;
 import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.Recognition;
 import vn.learningcommunity.recognition.RecognitionCase;
 import vn.learningcommunity.recognition.RecognitionRepository;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.AdministrativeUnitRepository;
+import vn.learningcommunity.unit.UnitLevel;
 
 /**
  * Produces the plan's reports from the cases as they stand: every unit is listed, those not yet
@@ -73,6 +76,28 @@ public class CampaignReports {
       }
       return reports.save(report);
     });
+  }
+
+  /**
+   * A commune or district decided after its report was made: its result is added to that report as
+   * a later line (the district's report for a commune, the Department's report for a district).
+   */
+  @EventListener
+  @Transactional
+  public void onCaseClosed(CaseClosed closed) {
+    AdministrativeUnit unit = units.findById(closed.unitCode()).orElse(null);
+    if (unit == null || unit.getParentCode() == null) {
+      return;
+    }
+    if (unit.getLevel() == UnitLevel.COMMUNE) {
+      units.findById(unit.getParentCode()).ifPresent(district -> campaigns.find(district.getParentCode(), closed.evaluationYear())
+          .flatMap(campaign -> existing(campaign, ReportKind.DISTRICT_COMMUNE_RESULTS, district.getCode())
+              .map(report -> report.addLater(communeLine(campaign, unit, 0), Instant.now(clock)))));
+    } else if (unit.getLevel() == UnitLevel.DISTRICT) {
+      campaigns.find(unit.getParentCode(), closed.evaluationYear())
+          .flatMap(campaign -> existing(campaign, ReportKind.DEPARTMENT_DISTRICT_RESULTS, unit.getParentCode())
+              .map(report -> report.addLater(districtLine(campaign, unit, 0), Instant.now(clock))));
+    }
   }
 
   @Transactional(readOnly = true)
@@ -152,11 +177,22 @@ public class CampaignReports {
     long pending = communes.stream().filter(l -> l.getStatus().isPending()).count();
     String summary = "Cấp xã: " + recognised + "/" + communes.size() + " xã được công nhận (mức độ 2: " + level2 + ")"
         + (pending > 0 ? ", " + pending + " xã chưa hoàn thành" : "");
+    Optional<RecognitionCase> districtCase = communeCases.find(RecognitionCase.businessKey(district.getCode(),
+        campaign.getEvaluationYear()));
+    ReportLineStatus closedAs = districtCase.map(c -> switch (c.getStatus()) {
+      case REFUSED -> ReportLineStatus.REFUSED;
+      case NOT_APPLYING -> ReportLineStatus.NOT_APPLYING;
+      case SELF_ASSESSED_NOT_MET -> ReportLineStatus.SELF_ASSESSED_NOT_MET;
+      default -> null;
+    }).orElse(null);
     return recognitions.findByUnitCodeAndEvaluationYear(district.getCode(), campaign.getEvaluationYear())
         .map(r -> new CampaignReportLine(position, district.getCode(), district.getName(), ReportLineStatus.RECOGNISED,
             r.getLevel(), r.getDecisionNumber(), r.getDecisionDate(), summary))
-        .orElseGet(() -> new CampaignReportLine(position, district.getCode(), district.getName(), ReportLineStatus.PENDING,
-            null, null, null, "Chưa có quyết định công nhận cấp huyện. " + summary));
+        .orElseGet(() -> closedAs != null
+            ? new CampaignReportLine(position, district.getCode(), district.getName(), closedAs, null, null, null,
+                districtCase.get().getClosingNote() + ". " + summary)
+            : new CampaignReportLine(position, district.getCode(), district.getName(), ReportLineStatus.PENDING,
+                null, null, null, "Chưa có quyết định công nhận cấp huyện. " + summary));
   }
 
   private Campaign campaign(String provinceCode, int evaluationYear) {

@@ -19,9 +19,9 @@ import vn.learningcommunity.recognition.RecognitionLevels;
 final class ReportWorkbook {
 
   static final List<String> HEADINGS = List.of("STT", "Mã đơn vị", "Tên đơn vị", "Kết quả", "Mức công nhận",
-      "Số quyết định", "Ngày quyết định", "Ghi chú");
+      "Số quyết định", "Ngày quyết định", "Ghi chú", "Bổ sung sau báo cáo");
   static final int FIRST_LINE_ROW = 5;
-  private static final List<Integer> COLUMN_WIDTHS = List.of(6, 10, 28, 22, 14, 18, 16, 60);
+  private static final List<Integer> COLUMN_WIDTHS = List.of(6, 10, 28, 22, 14, 18, 16, 60, 20);
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
@@ -57,6 +57,8 @@ final class ReportWorkbook {
         row.createCell(5).setCellValue(line.getDecisionNumber() == null ? "" : line.getDecisionNumber());
         row.createCell(6).setCellValue(line.getDecisionDate() == null ? "" : line.getDecisionDate().format(DATE));
         row.createCell(7).setCellValue(line.getNote() == null ? "" : line.getNote());
+        row.createCell(8).setCellValue(line.isAddedLater()
+            ? "ngày " + line.getAddedAt().atZone(ProvinceCalendar.ZONE).format(DATE) : "");
       }
       for (int column = 0; column < HEADINGS.size(); column++) {
         // widths in 1/256 of a character; fixed, since measuring text needs fonts a server may lack

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -36,11 +37,14 @@ public class RecognitionCases {
   private final RecognitionRegister register;
   private final UnitDirectory units;
   private final IdentityService identity;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   public RecognitionCases(RuntimeService runtime, RecognitionCaseRepository cases, DossierReturnRepository returns,
-      RecognitionRegister register, UnitDirectory units, IdentityService identity, Clock clock) {
+      RecognitionRegister register, UnitDirectory units, IdentityService identity, ApplicationEventPublisher events,
+      Clock clock) {
     this.identity = identity;
+    this.events = events;
     this.runtime = runtime;
     this.cases = cases;
     this.returns = returns;
@@ -182,20 +186,27 @@ public class RecognitionCases {
   public void closeWithoutApplication(String businessKey, String note) {
     RecognitionCase recognitionCase = require(businessKey);
     boolean notMet = recognitionCase.getSelfAssessedLevel() != null && recognitionCase.getSelfAssessedLevel() == 0;
-    recognitionCase.close(notMet ? CaseStatus.SELF_ASSESSED_NOT_MET : CaseStatus.NOT_APPLYING, note, Instant.now(clock));
+    close(recognitionCase, notMet ? CaseStatus.SELF_ASSESSED_NOT_MET : CaseStatus.NOT_APPLYING, note);
   }
 
   @Transactional
   public Recognition recognise(String businessKey, int level, String decisionNumber, LocalDate decisionDate) {
     RecognitionCase recognitionCase = require(businessKey);
     Recognition recognition = register.record(recognitionCase, level, decisionNumber, decisionDate, clock);
-    recognitionCase.close(CaseStatus.RECOGNISED, "Quyết định số " + decisionNumber, Instant.now(clock));
+    close(recognitionCase, CaseStatus.RECOGNISED, "Quyết định số " + decisionNumber);
     return recognition;
   }
 
   @Transactional
   public void refuse(String businessKey, String reasons) {
-    require(businessKey).close(CaseStatus.REFUSED, reasons, Instant.now(clock));
+    close(require(businessKey), CaseStatus.REFUSED, reasons);
+  }
+
+  /** Reports produced while the case was open hear of its result (a line added after the report). */
+  private void close(RecognitionCase recognitionCase, CaseStatus status, String note) {
+    recognitionCase.close(status, note, Instant.now(clock));
+    events.publishEvent(new CaseClosed(recognitionCase.getBusinessKey(), recognitionCase.getUnitCode(),
+        recognitionCase.getUnitLevel(), recognitionCase.getEvaluationYear()));
   }
 
   @EventListener

@@ -26,11 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.learningcommunity.recognition.CaseStatus;
 import vn.learningcommunity.recognition.Recognition;
+import vn.learningcommunity.recognition.RecognitionCaseRepository;
 import vn.learningcommunity.recognition.RecognitionRepository;
 import vn.learningcommunity.reporting.Progress;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.CommuneAnswers;
+import vn.learningcommunity.testsupport.LevelAnswers;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.AdministrativeUnitRepository;
 import vn.learningcommunity.unit.UnitLevel;
@@ -39,7 +42,8 @@ import vn.learningcommunity.web.Spreadsheets;
 /**
  * The 2024 campaign of Đồng Nai (11 districts, 159 communes) run through the application: opened by
  * the coordinator, every commune case started through the district grouping, generated answers,
- * both February deadlines fired with cases unfinished, one district reporting early, and the
+ * both February deadlines fired with cases unfinished, one district reporting early, the
+ * districts' and the province's own cases decided while one commune never finishes, and the
  * reports read back from their .xlsx against figures the test computes itself.
  */
 class CampaignApplicationTest extends ApplicationTestSupport {
@@ -51,6 +55,7 @@ class CampaignApplicationTest extends ApplicationTestSupport {
   static final String SKIPPING_COMMUNE = "26080";
 
   @Autowired RecognitionRepository recognitions;
+  @Autowired RecognitionCaseRepository caseRecords;
 
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
@@ -61,7 +66,7 @@ class CampaignApplicationTest extends ApplicationTestSupport {
   final Map<String, Integer> expectedLevel = new HashMap<>();
 
   @Test
-  void dongNaiCampaignRunsThroughBothFebruaryDeadlines() throws IOException {
+  void dongNaiCampaignRunsThroughBothFebruaryDeadlinesAndNobodyWaitsForAStraggler() throws IOException {
     ClockUtil.setCurrentTime(at("2025-01-02T08:00:00+07:00"));
     for (String commune : List.of(UPGRADING_COMMUNE, SKIPPING_COMMUNE)) {
       recognitions.save(new Recognition(commune, UnitLevel.COMMUNE, 2023, 1, "9/QĐ-PGDĐT", LocalDate.of(2023, 12, 1),
@@ -132,6 +137,25 @@ class CampaignApplicationTest extends ApplicationTestSupport {
     List<Task> followUps = tasks.createTaskQuery().taskDefinitionKey("Task_CommuneResultsFollowUpPending").list();
     assertThat(followUps).hasSize(10).allSatisfy(task -> assertThat(tasks.getIdentityLinksForTask(task.getId()))
         .anyMatch(link -> "tinh75dieuphoi".equals(link.getGroupId())));
+    // nobody waits for the unfinished communes: every district's own case started with its report
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("districtRecognition").list()).hasSize(11);
+
+    // the unfinished communes go on: all but one straggler are decided after the report, which adds their results
+    String straggler = expectedStatus.entrySet().stream().filter(e -> "Chưa hoàn thành".equals(e.getValue()))
+        .map(Map.Entry::getKey).findFirst().orElseThrow();
+    String stragglerDistrict = units.findById(straggler).orElseThrow().getParentCode();
+    ClockUtil.setCurrentTime(at("2025-02-18T09:00:00+07:00"));
+    List<String> late = expectedStatus.entrySet().stream()
+        .filter(e -> "Chưa hoàn thành".equals(e.getValue()) && !e.getKey().equals(straggler)).map(Map.Entry::getKey).toList();
+    for (String commune : late) {
+      decide(commune, answers.nextInt(4));
+    }
+    Map<String, Object> stragglerReport = reports().stream().filter(r -> stragglerDistrict.equals(r.get("unitCode")))
+        .findFirst().orElseThrow();
+    List<String> lateInDistrict = late.stream()
+        .filter(c -> units.findById(c).orElseThrow().getParentCode().equals(stragglerDistrict)).toList();
+    assertThat(stragglerReport).containsEntry("pending", 1).containsEntry("laterResults", lateInDistrict.size());
+    assertLaterLines(workbook(stragglerReport), units.findByParentCodeOrderByCode(stragglerDistrict).size(), lateInDistrict);
 
     // 25 February: the Department reports the districts, none of which has its own decision yet
     ClockUtil.setCurrentTime(at("2025-02-25T17:00:01+07:00"));
@@ -142,14 +166,37 @@ class CampaignApplicationTest extends ApplicationTestSupport {
     Sheet sheet = workbook(departmentReport);
     for (int row = 5; row < 16; row++) {
       String districtCode = sheet.getRow(row).getCell(1).getStringCellValue();
-      List<String> communes = units.findByParentCodeOrderByCode(districtCode).stream().map(AdministrativeUnit::getCode).toList();
-      long recognised = communes.stream().filter(c -> "Đã công nhận".equals(expectedStatus.get(c))).count();
-      long level2 = communes.stream().filter(c -> Integer.valueOf(2).equals(expectedLevel.get(c))).count();
-      long pending = communes.stream().filter(c -> "Chưa hoàn thành".equals(expectedStatus.get(c))).count();
-      assertThat(sheet.getRow(row).getCell(7).getStringCellValue()).as(districtCode).isEqualTo(
-          "Chưa có quyết định công nhận cấp huyện. Cấp xã: " + recognised + "/" + communes.size()
-              + " xã được công nhận (mức độ 2: " + level2 + ")" + (pending > 0 ? ", " + pending + " xã chưa hoàn thành" : ""));
+      assertThat(sheet.getRow(row).getCell(7).getStringCellValue()).as(districtCode)
+          .isEqualTo("Chưa có quyết định công nhận cấp huyện. " + communeSummary(districtCode));
     }
+    // and the province's own case goes to the Ministry although a commune and every district are still open
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("provinceRecognition")
+        .processInstanceBusinessKey("75-2024").count()).isOne();
+
+    // every district is decided after the report (each result added to it), then the province
+    ClockUtil.setCurrentTime(at("2025-03-03T09:00:00+07:00"));
+    List<String> districtCodes = units.findByParentCodeOrderByCode("75").stream().map(AdministrativeUnit::getCode).toList();
+    for (String district : districtCodes) {
+      runDistrictCase(district);
+    }
+    departmentReport = reports().stream().filter(r -> "DEPARTMENT_DISTRICT_RESULTS".equals(r.get("kind"))).findFirst().orElseThrow();
+    assertThat(departmentReport).containsEntry("pending", 0).containsEntry("laterResults", 11);
+    assertLaterLines(workbook(departmentReport), 11, districtCodes);
+    runProvinceCase();
+
+    assertThat(caseRecords.findByBusinessKey("75-2024").orElseThrow().getStatus()).isIn(CaseStatus.RECOGNISED, CaseStatus.REFUSED);
+    assertThat(districtCodes).allSatisfy(district -> assertThat(caseRecords.findByBusinessKey(district + "-2024").orElseThrow()
+        .getStatus()).isIn(CaseStatus.RECOGNISED, CaseStatus.REFUSED, CaseStatus.NOT_APPLYING, CaseStatus.SELF_ASSESSED_NOT_MET));
+    // the coordinator closes the follow-ups of the communes that were pending at the report
+    for (Task followUp : tasks.createTaskQuery().taskDefinitionKey("Task_CommuneResultsFollowUpPending").list()) {
+      tasks.complete(followUp.getId(), Map.of("followUpNote", "Đã đôn đốc; xã đã có kết quả"));
+    }
+    // only the straggler is still open, and with it its district's campaign and the province's
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("communeRecognition").list())
+        .extracting(ProcessInstance::getBusinessKey).containsExactly(straggler + "-2024");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("districtCampaign").list())
+        .extracting(ProcessInstance::getBusinessKey).containsExactly(stragglerDistrict + "-2024");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(campaignInstance).count()).isOne();
 
     // progress of 2024 against the plan, recomputed here from what the test decided; the commune that
     // skipped this year still counts with its 2023 recognition
@@ -164,6 +211,73 @@ class CampaignApplicationTest extends ApplicationTestSupport {
           .filter(c -> "Đã công nhận".equals(expectedStatus.get(c.getCode())) || c.getCode().equals(SKIPPING_COMMUNE)).count();
       assertThat(district.communes().level1OrHigher()).as(district.districtCode()).isEqualTo((int) inDistrict);
     }
+  }
+
+  /** The district report's summary of its communes, from what the test decided. */
+  private String communeSummary(String districtCode) {
+    List<String> communes = units.findByParentCodeOrderByCode(districtCode).stream().map(AdministrativeUnit::getCode).toList();
+    long recognised = communes.stream().filter(c -> "Đã công nhận".equals(expectedStatus.get(c))).count();
+    long level2 = communes.stream().filter(c -> Integer.valueOf(2).equals(expectedLevel.get(c))).count();
+    long pending = communes.stream().filter(c -> "Chưa hoàn thành".equals(expectedStatus.get(c))).count();
+    return "Cấp xã: " + recognised + "/" + communes.size() + " xã được công nhận (mức độ 2: " + level2 + ")"
+        + (pending > 0 ? ", " + pending + " xã chưa hoàn thành" : "");
+  }
+
+  /** After the report's own lines, one line per unit decided later, with its result and the day it was added. */
+  private void assertLaterLines(Sheet sheet, int reportedLines, List<String> decidedLater) {
+    assertThat(sheet.getLastRowNum()).isEqualTo(4 + reportedLines + decidedLater.size());
+    List<String> added = new ArrayList<>();
+    for (int row = 5 + reportedLines; row <= sheet.getLastRowNum(); row++) {
+      String unit = sheet.getRow(row).getCell(1).getStringCellValue();
+      added.add(unit);
+      assertThat(sheet.getRow(row).getCell(3).getStringCellValue()).as(unit).isNotEqualTo("Chưa hoàn thành");
+      if (expectedStatus.containsKey(unit)) {
+        assertThat(sheet.getRow(row).getCell(3).getStringCellValue()).as(unit).isEqualTo(expectedStatus.get(unit));
+      }
+      assertThat(sheet.getRow(row).getCell(8).getStringCellValue()).as(unit).matches("ngày \\d{2}/\\d{2}/2025");
+    }
+    assertThat(added).containsExactlyInAnyOrderElementsOf(decidedLater);
+  }
+
+  /** Runs a district's own case to a decision: recognised at Level 1 where its figures allow, refused otherwise. */
+  private void runDistrictCase(String district) {
+    String key = district + "-2024";
+    complete(key, LevelAnswers.selfAssessment(LevelAnswers.district(""), "d", 5, "2025-03-02"));
+    if (((Number) variable(key, "selfAssessedLevel")).intValue() == 0) {
+      complete(key, Map.of("chairDecision", "NOT_APPLY"));
+      return;
+    }
+    complete(key, Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
+    complete(key, Map.of("verificationResult", "COMPLETE"));
+    completeStep(key, "Task_DepartmentReview", LevelAnswers.district("ev_"));
+    completeStep(key, "Task_AssociationReview", LevelAnswers.district("as_"));
+    complete(key, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionNumber", district + "/QĐ-SGDĐT",
+        "decisionDate", "2025-03-03"));
+  }
+
+  private void runProvinceCase() {
+    String key = "75-2024";
+    complete(key, LevelAnswers.selfAssessment(LevelAnswers.province(""), "p", 4, "2025-03-02"));
+    if (((Number) variable(key, "selfAssessedLevel")).intValue() == 0) {
+      complete(key, Map.of("chairDecision", "NOT_APPLY"));
+      return;
+    }
+    complete(key, Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
+    complete(key, Map.of("verificationResult", "COMPLETE"));
+    complete(key, LevelAnswers.province("ev_"));
+    complete(key, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionNumber", "99/QĐ-BGDĐT",
+        "decisionDate", "2025-03-03"));
+  }
+
+  private void completeStep(String businessKey, String taskDefinitionKey, Map<String, Object> values) {
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskDefinitionKey)
+        .singleResult().getId(), new HashMap<>(values));
+  }
+
+  private Object variable(String caseKey, String name) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseKey).active().list().stream()
+        .filter(t -> !t.getTaskDefinitionKey().contains("FollowUp")).findFirst().orElseThrow();
+    return runtime.getVariable(task.getProcessInstanceId(), name);
   }
 
   /** Runs one commune case to its end: 0 not met, 1 and 2 recognised at that level, 3 refused at Level 1. */
@@ -190,9 +304,13 @@ class CampaignApplicationTest extends ApplicationTestSupport {
       return;
     }
     complete(key, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionNumber", commune + "/QĐ-PGDĐT",
-        "decisionDate", "2025-01-02"));
+        "decisionDate", today()));
     expectedStatus.put(commune, "Đã công nhận");
     expectedLevel.put(commune, 1);
+  }
+
+  private static String today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();
   }
 
   /** A commune with a standing Level 1 recognition of December 2023 applies for, and is granted, Level 2. */
@@ -229,7 +347,7 @@ class CampaignApplicationTest extends ApplicationTestSupport {
     List<String> headings = new ArrayList<>();
     sheet.getRow(4).forEach(cell -> headings.add(cell.getStringCellValue()));
     assertThat(headings).containsExactly("STT", "Mã đơn vị", "Tên đơn vị", "Kết quả", "Mức công nhận", "Số quyết định",
-        "Ngày quyết định", "Ghi chú");
+        "Ngày quyết định", "Ghi chú", "Bổ sung sau báo cáo");
     return sheet;
   }
 

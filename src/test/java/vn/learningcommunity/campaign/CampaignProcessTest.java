@@ -144,7 +144,7 @@ class CampaignProcessTest {
   }
 
   @Test
-  void districtReportsBeforeFifteenthFebruaryWithUnfinishedCommunesAndFollowsThemUp() {
+  void districtReportsBeforeFifteenthFebruaryAndItsOwnCaseGoesOnWithoutTheStragglers() {
     ProcessInstance district = startDistrict("741");
     Job deadline = job("Timer_CommuneResultsReportDeadline", district);
     Job reminder = job("Timer_CommuneResultsReportReminder", district);
@@ -160,13 +160,15 @@ class CampaignProcessTest {
     assertThat(followUp).hasCandidateGroup("tinh75dieuphoi");
     assertThat(runtimeService().getVariable(followUp.getExecutionId(), "pendingCount")).isEqualTo(2L);
 
-    decideCommune("26428");
-    decideCommune("26431");
-    assertThat(district).isWaitingAt("Task_CommuneResultsFollowUpPending", "CallActivity_DistrictCase")
-        .hasNotPassed("Task_CommuneResultsReportEarly");
+    // the district's own case starts with the report, without waiting for the two communes
+    assertThat(district).isWaitingAt("CallActivity_CommuneCases", "Task_CommuneResultsFollowUpPending", "CallActivity_DistrictCase");
     decideDistrict("741");
     complete(followUp, withVariables("followUpNote", "Đã đôn đốc 2 xã"));
-    assertThat(district).isEnded();
+    assertThat(district).hasPassed("EndEvent_CommuneResultsDone").isWaitingAt("CallActivity_CommuneCases");
+
+    decideCommune("26428");
+    decideCommune("26431");
+    assertThat(district).isEnded().hasPassed("EndEvent_CommuneResultsAllClosed").hasNotPassed("Task_CommuneResultsReportEarly");
     assertThat(calls.stream().filter(c -> c.startsWith("DISTRICT_COMMUNE_RESULTS 741")).count()).isOne();
   }
 
@@ -187,7 +189,7 @@ class CampaignProcessTest {
   }
 
   @Test
-  void departmentReportsBeforeTwentyFifthFebruaryWhateverTheDistrictsState() {
+  void departmentReportsBeforeTwentyFifthFebruaryAndTheProvinceGoesOnWithoutTheStragglers() {
     ProcessInstance campaign = runtimeService().startProcessInstanceByKey("annualCampaign", "75-2024",
         Map.of("provinceCode", "75", "provinceName", "Tỉnh Đồng Nai", "evaluationYear", 2024));
     executeAsync();
@@ -202,8 +204,21 @@ class CampaignProcessTest {
 
     execute(deadline);
     assertThat(calls).contains("DEPARTMENT_DISTRICT_RESULTS 75 DEADLINE");
-    assertThat(taskQuery().processInstanceId(campaign.getId()).taskDefinitionKey("Task_DistrictResultsFollowUpPending")
-        .singleResult()).hasCandidateGroup("tinh75dieuphoi");
+    var followUp = taskQuery().processInstanceId(campaign.getId()).taskDefinitionKey("Task_DistrictResultsFollowUpPending")
+        .singleResult();
+    assertThat(followUp).hasCandidateGroup("tinh75dieuphoi");
+    // the province's case goes to the Ministry while district 741 and its communes are still open
+    assertThat(campaign).isWaitingAt("CallActivity_DistrictCampaigns", "Task_DistrictResultsFollowUpPending",
+        "CallActivity_ProvinceCase");
+    complete(taskQuery().processDefinitionKey("provinceRecognition").processInstanceBusinessKey("75-2024").singleResult());
+    complete(followUp, withVariables("followUpNote", "Đã đôn đốc huyện 741"));
+    decideDistrict("742");
+    for (String commune : List.of("26425", "26428", "26431")) {
+      decideCommune(commune);
+    }
+    decideDistrict("741");
+    assertThat(campaign).isEnded().hasPassed("EndEvent_DistrictResultsAllClosed", "EndEvent_DistrictResultsDone")
+        .hasNotPassed("Task_DistrictResultsReportEarly");
   }
 
   @Test

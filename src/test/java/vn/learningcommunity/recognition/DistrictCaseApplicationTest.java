@@ -17,6 +17,7 @@ import vn.learningcommunity.assessment.Assessment;
 import vn.learningcommunity.assessment.AssessmentAnswer;
 import vn.learningcommunity.assessment.Assessments;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
+import vn.learningcommunity.testsupport.LevelAnswers;
 import vn.learningcommunity.unit.AdministrativeUnitRepository;
 import vn.learningcommunity.unit.UnitLevel;
 
@@ -27,16 +28,6 @@ class DistrictCaseApplicationTest extends ApplicationTestSupport {
   @Autowired RecognitionCaseRepository cases;
   @Autowired Assessments assessments;
   @Autowired AdministrativeUnitRepository units;
-
-  static Map<String, Object> answers(String prefix) {
-    Map<String, Object> answers = new HashMap<>();
-    for (String indicator : List.of("d1_1", "d1_2", "d1_3", "d2_1", "d2_2", "d2_3", "d2_4", "d3_1", "d3_2", "d3_3", "d4_1")) {
-      answers.put(prefix + indicator, "true");
-    }
-    answers.put(prefix + "d4_2", 2);
-    answers.put(prefix + "d5_2", 75);
-    return answers;
-  }
 
   @Test
   void districtIsAssessedReviewedTwiceAndRecognisedOnTheCommunesItsRegisterHolds() {
@@ -49,7 +40,7 @@ class DistrictCaseApplicationTest extends ApplicationTestSupport {
         Map.of("districtCode", "741", "evaluationYear", 2024)).getId();
     assertThat(runtime.getVariable(instance, "d5_1")).isEqualTo(60.0);
 
-    Map<String, Object> self = answers("");
+    Map<String, Object> self = LevelAnswers.district("");
     for (int criterion = 1; criterion <= 5; criterion++) {
       self.put("d" + criterion + "Justification", "Minh chứng " + criterion);
     }
@@ -66,8 +57,8 @@ class DistrictCaseApplicationTest extends ApplicationTestSupport {
 
     submit("xuanlocubnd", onlyTaskOf("xuanlocubnd"), Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
     submit("dongnaisogd", onlyTaskOf("dongnaisogd"), Map.of("verificationResult", "COMPLETE"));
-    submit("dongnaisogd", onlyTaskOf("dongnaisogd"), answers("ev_"));
-    Map<String, Object> association = answers("as_");
+    submit("dongnaisogd", onlyTaskOf("dongnaisogd"), LevelAnswers.district("ev_"));
+    Map<String, Object> association = LevelAnswers.district("as_");
     association.put("as_d4_2", 1);
     assertThat((String) submit("dongnaikhuyenhoc", onlyTaskOf("dongnaikhuyenhoc"), association).getBody().get("message"))
         .isEqualTo("Kết quả đánh giá chỉ tiêu D4.2 khác kết quả tự đánh giá của đơn vị: cần ghi rõ lý do.");

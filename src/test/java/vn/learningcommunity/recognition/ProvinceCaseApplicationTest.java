@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.learningcommunity.reporting.Progress;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
+import vn.learningcommunity.testsupport.LevelAnswers;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.AdministrativeUnitRepository;
 import vn.learningcommunity.unit.UnitLevel;
@@ -27,14 +28,6 @@ class ProvinceCaseApplicationTest extends ApplicationTestSupport {
         unit + "-2024", Instant.now()));
   }
 
-  static Map<String, Object> answers(String prefix) {
-    Map<String, Object> answers = new HashMap<>();
-    for (String indicator : List.of("p1_1", "p1_2", "p1_3", "p2_1", "p2_2", "p2_3", "p2_4", "p3_1", "p3_2")) {
-      answers.put(prefix + indicator, "true");
-    }
-    return answers;
-  }
-
   @Test
   void provinceIsSubmittedToTheMinistryAndRecognisedByTheMinister() {
     ClockUtil.setCurrentTime(at("2025-03-05T09:00:00+07:00"));
@@ -48,7 +41,7 @@ class ProvinceCaseApplicationTest extends ApplicationTestSupport {
     assertThat(runtime.getVariable(instance, "p4_1")).isEqualTo(54.55);
     assertThat(runtime.getVariable(instance, "p4_2")).isEqualTo(56.6);
 
-    Map<String, Object> self = answers("");
+    Map<String, Object> self = LevelAnswers.province("");
     for (int criterion = 1; criterion <= 4; criterion++) {
       self.put("p" + criterion + "Justification", "Minh chứng " + criterion);
     }
@@ -58,7 +51,7 @@ class ProvinceCaseApplicationTest extends ApplicationTestSupport {
     submit("dongnaiubnd", onlyTaskOf("dongnaiubnd"), Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
     assertThat(tasksOf("dongnaisogd")).isEmpty();
     submit("bogdthamdinh", onlyTaskOf("bogdthamdinh"), Map.of("verificationResult", "COMPLETE"));
-    submit("bogdthamdinh", onlyTaskOf("bogdthamdinh"), answers("ev_"));
+    submit("bogdthamdinh", onlyTaskOf("bogdthamdinh"), LevelAnswers.province("ev_"));
     submit("bogdbotruong", onlyTaskOf("bogdbotruong"), Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
         "decisionNumber", "1234/QĐ-BGDĐT", "decisionDate", "2025-03-05"));
 
