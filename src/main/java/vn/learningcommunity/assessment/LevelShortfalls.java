@@ -1,6 +1,7 @@
 package vn.learningcommunity.assessment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,6 @@ import vn.learningcommunity.unit.UnitLevel;
  */
 @Service
 public class LevelShortfalls {
-
 
   private final DecisionService decisions;
   private final IdentityService identity;
@@ -67,10 +67,17 @@ public class LevelShortfalls {
     }
   }
 
-  /** The inputs every commune decision reads: one per indicator plus the upgrade facts. */
+  /**
+   * The inputs the decisions read: the answers as the context {@code findings} (as the business rule
+   * tasks pass them), the shares the system computes as variables of their own, and the upgrade facts.
+   */
   static VariableMap decisionInputs(List<IndicatorAnswer> answers, UpgradeFacts facts) {
     VariableMap inputs = Variables.createVariables();
-    answers.forEach(answer -> inputs.putValue(answer.indicator().variable(), answer.decisionInput()));
+    Map<String, Object> findings = new HashMap<>();
+    answers.forEach(answer -> findings.put(answer.indicator().variable(), answer.decisionInput()));
+    answers.stream().filter(answer -> answer.indicator().isComputed())
+        .forEach(answer -> inputs.putValue(answer.indicator().variable(), answer.decisionInput()));
+    inputs.putValue("findings", findings);
     inputs.putValue("previousLevel", facts.previousLevel());
     inputs.putValue("monthsSincePreviousDecision", facts.monthsSincePreviousDecision());
     return inputs;

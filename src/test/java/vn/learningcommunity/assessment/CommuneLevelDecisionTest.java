@@ -1,6 +1,7 @@
 package vn.learningcommunity.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.learningcommunity.testsupport.DecisionContext;
 
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -32,7 +33,7 @@ class CommuneLevelDecisionTest {
   }
 
   static Map<String, Object> evaluate(String key, Map<String, Object> inputs) {
-    return dmn.evaluateDecision(decisions.get(key), new HashMap<>(inputs)).getSingleResult().getEntryMap();
+    return dmn.evaluateDecision(decisions.get(key), DecisionContext.of(new HashMap<>(inputs))).getSingleResult().getEntryMap();
   }
 
   static int level(Map<String, Object> answers, int previousLevel, Integer months) {
@@ -105,7 +106,7 @@ class CommuneLevelDecisionTest {
     inputs.put("c5_1", 10);
     inputs.put("previousLevel", 0);
     inputs.put("monthsSincePreviousDecision", null);
-    List<Map<String, Object>> rows = dmn.evaluateDecision(decisions.get("communeShortfalls"), inputs).getResultList();
+    List<Map<String, Object>> rows = dmn.evaluateDecision(decisions.get("communeShortfalls"), DecisionContext.of(inputs)).getResultList();
     assertThat(rows).extracting(r -> r.get("forLevel") + " " + r.get("reason")).containsExactlyInAnyOrder(
         "1 Tiêu chí 1 (Lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã)",
         "1 Tiêu chí 5 (Hiệu quả xây dựng cộng đồng học tập cấp xã)",
@@ -122,7 +123,7 @@ class CommuneLevelDecisionTest {
     inputs.put(failedIndicator, "false");
     inputs.put("previousLevel", 1);
     inputs.put("monthsSincePreviousDecision", 20);
-    List<Map<String, Object>> rows = dmn.evaluateDecision(decisions.get("communeShortfalls"), inputs).getResultList();
+    List<Map<String, Object>> rows = dmn.evaluateDecision(decisions.get("communeShortfalls"), DecisionContext.of(inputs)).getResultList();
     assertThat(rows).extracting(r -> r.get("forLevel") + " " + ((String) r.get("reason")).substring(0, 10))
         .containsExactlyInAnyOrder("1 Tiêu chí " + criterion, "2 Tiêu chí " + criterion);
   }
@@ -132,6 +133,6 @@ class CommuneLevelDecisionTest {
     Map<String, Object> inputs = CommuneAnswers.level2();
     inputs.put("previousLevel", 1);
     inputs.put("monthsSincePreviousDecision", 12);
-    assertThat(dmn.evaluateDecision(decisions.get("communeShortfalls"), inputs).getResultList()).isEmpty();
+    assertThat(dmn.evaluateDecision(decisions.get("communeShortfalls"), DecisionContext.of(inputs)).getResultList()).isEmpty();
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -26,7 +27,7 @@ import vn.learningcommunity.unit.UnitLevel;
 
 /**
  * The criteria catalogue (Flyway data) is the one source of the indicators: every form, every
- * DMN input and every mapping of findings into a decision must agree with it — keys, labels, types
+ * DMN input and every business rule task that passes findings to a decision must agree with it — keys, labels, types
  * and bounds. Any drift fails here, naming the file and the indicator.
  */
 class CriteriaCatalogueDriftTest extends ApplicationTestSupport {
@@ -46,6 +47,8 @@ class CriteriaCatalogueDriftTest extends ApplicationTestSupport {
           "processes/province/provinceRecognition.bpmn"));
 
   static final Pattern INDICATOR_KEY = Pattern.compile("^(?:ev_|as_)?[cdp]\\d+_\\d+$");
+  static final Pattern DMN_INPUT = Pattern.compile("^(?:findings\\.)?[cdp]\\d+_\\d+$");
+  static final Pattern FINDINGS = Pattern.compile("^\\$\\{indicatorAnswers\\.of\\('((?:ev_|as_)?)', execution\\)}$");
 
   @Autowired CriteriaCatalogue catalogue;
 
@@ -82,27 +85,29 @@ class CriteriaCatalogueDriftTest extends ApplicationTestSupport {
         }
       }
 
+      // the decision reads the answers from the context findings, the system's own shares as they are
       Set<String> dmnInputs = Dmn.readModelFromFile(new File(level.dmn())).getModelElementsByType(InputExpression.class).stream()
-          .map(input -> input.getText().getTextContent().trim()).filter(text -> INDICATOR_KEY.matcher(text).matches())
+          .map(input -> input.getText().getTextContent().trim()).filter(text -> DMN_INPUT.matcher(text).matches())
           .collect(Collectors.toCollection(TreeSet::new));
-      assertThat(dmnInputs).as(level.dmn() + " inputs").isEqualTo(new TreeSet<>(indicators.keySet()));
+      Set<String> expectedInputs = indicators.keySet().stream().map(key -> typed.contains(key) ? "findings." + key : key)
+          .collect(Collectors.toCollection(TreeSet::new));
+      assertThat(dmnInputs).as(level.dmn() + " inputs").isEqualTo(expectedInputs);
 
+      // findings reach each decision as one context, never indicator by indicator
+      Set<String> prefixes = new TreeSet<>(level.reviewForms().values());
+      prefixes.add("");
+      Set<String> passed = new TreeSet<>();
       for (BusinessRuleTask task : Bpmn.readModelFromFile(new File(level.bpmn())).getModelElementsByType(BusinessRuleTask.class)) {
-        Map<String, String> mapped = task.getExtensionElements() == null ? Map.of()
-            : task.getExtensionElements().getElementsQuery().filterByType(
-                CamundaInputOutput.class).list().stream()
-                .flatMap(io -> io.getCamundaInputParameters().stream())
-                .filter(parameter -> INDICATOR_KEY.matcher(parameter.getCamundaName()).matches())
-                .collect(Collectors.toMap(CamundaInputParameter::getCamundaName, CamundaInputParameter::getTextContent));
-        if (mapped.isEmpty()) {
-          continue; // the decision reads the self-assessment's own variables
-        }
-        // findings of the reviewers for what people judge; the system's own shares as they are
-        assertThat(new TreeSet<>(mapped.keySet())).as(level.bpmn() + " " + task.getId() + " mappings")
-            .isEqualTo(new TreeSet<>(indicators.keySet()));
-        mapped.forEach((input, expression) -> assertThat(expression).as(level.bpmn() + " " + task.getId() + " " + input)
-            .matches(typed.contains(input) ? "\\$\\{(ev_|as_)" + input + "}" : "\\$\\{" + input + "}"));
+        List<CamundaInputParameter> parameters = task.getExtensionElements().getElementsQuery()
+            .filterByType(CamundaInputOutput.class).list().stream()
+            .flatMap(io -> io.getCamundaInputParameters().stream()).toList();
+        assertThat(parameters).as(level.bpmn() + " " + task.getId() + " inputs").singleElement()
+            .satisfies(parameter -> assertThat(parameter.getCamundaName()).isEqualTo("findings"));
+        Matcher matcher = FINDINGS.matcher(parameters.get(0).getTextContent().trim());
+        assertThat(matcher.matches()).as(level.bpmn() + " " + task.getId() + " findings").isTrue();
+        passed.add(matcher.group(1));
       }
+      assertThat(passed).as(level.bpmn() + " parties decided").isEqualTo(prefixes);
     }
   }
 

@@ -1,6 +1,7 @@
 package vn.learningcommunity.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.learningcommunity.testsupport.DecisionContext;
 
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -31,7 +32,7 @@ class DistrictAndProvinceLevelDecisionTest {
   }
 
   static Object evaluate(String key, String output, Map<String, Object> inputs) {
-    return dmn.evaluateDecision(decisions.get(key), new HashMap<>(inputs)).getSingleResult().getEntry(output);
+    return dmn.evaluateDecision(decisions.get(key), DecisionContext.of(new HashMap<>(inputs))).getSingleResult().getEntry(output);
   }
 
   @ParameterizedTest(name = "district universal education {0}, literacy {1} -> {2}")

@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import vn.learningcommunity.assessment.process.IndicatorAnswersExpression;
 import vn.learningcommunity.deadline.Deadlines;
 import vn.learningcommunity.deadline.EngineClock;
 import vn.learningcommunity.deadline.FollowUpValidator;
@@ -31,6 +32,7 @@ final class CaseRules {
     TestEngine.BEANS.clear();
     TestEngine.BEANS.put("deadlines", new Deadlines(CalendarFixtures.shipped()));
     TestEngine.BEANS.put("groups", new CandidateGroups());
+    TestEngine.BEANS.put("indicatorAnswers", new IndicatorAnswersExpression());
     TestEngine.BEANS.put("taskValidation", new TaskCompletionValidation(List.of(
         new AcceptingValidator(formsCheckedWithSpring), new ChairApprovalValidator(), new VerificationValidator(),
         new DecisionValidator(new EngineClock(ProvinceCalendar.ZONE)), new FollowUpValidator())));
