@@ -14,6 +14,7 @@ class EvaluationValidator implements TaskInputValidator {
   /** Each review form and the prefix of its finding fields. */
   private static final Map<String, String> PREFIX_OF_FORM = Map.of(
       "communeEvaluation", "ev_",
+      "communeAssociationReview", "as_",
       "districtDepartmentReview", "ev_",
       "districtAssociationReview", "as_",
       "provinceMinistryReview", "ev_");

@@ -89,7 +89,10 @@ class DemoData {
     logins.add("xuanlocphonggd (chuyên viên Phòng GD&ĐT Xuân Lộc)");
     provisioning.ensureUser("xuanlocubnd", "UBND", "huyện Xuân Lộc", password,
         provisioning.ensureGroup(UnitRole.DISTRICT_COMMITTEE, DISTRICT, district.getName()));
+    provisioning.ensureUser("xuanlockhuyenhoc", "Hội Khuyến học", "huyện Xuân Lộc", password,
+        provisioning.ensureGroup(UnitRole.DISTRICT_ASSOCIATION, DISTRICT, district.getName()));
     logins.add("xuanloctruongphong (Trưởng phòng GD&ĐT Xuân Lộc)");
+    logins.add("xuanlockhuyenhoc (Hội Khuyến học huyện Xuân Lộc)");
     logins.add("xuanlocubnd (UBND huyện Xuân Lộc)");
 
     for (DemoCommune demo : COMMUNES) {

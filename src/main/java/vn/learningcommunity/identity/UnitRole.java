@@ -14,6 +14,7 @@ public enum UnitRole {
   DISTRICT_OFFICE_STAFF(UnitLevel.DISTRICT, "phonggd", "Chuyên viên Phòng GD&ĐT"),
   DISTRICT_OFFICE_HEAD(UnitLevel.DISTRICT, "truongphong", "Trưởng phòng GD&ĐT"),
   DISTRICT_COMMITTEE(UnitLevel.DISTRICT, "ubnd", "UBND huyện"),
+  DISTRICT_ASSOCIATION(UnitLevel.DISTRICT, "khuyenhoc", "Hội Khuyến học huyện"),
   PROVINCE_COORDINATOR(UnitLevel.PROVINCE, "dieuphoi", "Điều phối viên Sở GD&ĐT"),
   DEPARTMENT_STAFF(UnitLevel.PROVINCE, "sogd", "Chuyên viên Sở GD&ĐT"),
   PROVINCE_ASSOCIATION(UnitLevel.PROVINCE, "khuyenhoc", "Hội Khuyến học tỉnh"),

@@ -328,6 +328,48 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     assertThat(tasksOf("xuanbacchutich")).hasSize(1);
   }
 
+  @Test
+  void theDistrictAssociationReviewsItsOwnDistrictsCommunesWithItsOwnFormOnce() throws Exception {
+    provisioning.ensureUser("longkhanhkhuyenhoc", "Hội Khuyến học", "Long Khánh", "demo",
+        provisioning.ensureGroup(UnitRole.DISTRICT_ASSOCIATION, "732", "Thành phố Long Khánh"));
+    submit("xuanbacdanhgia", onlyTaskOf("xuanbacdanhgia"), CommuneAnswers.selfAssessmentForm(CommuneAnswers.level2(), "2027-01-04"));
+    submit("xuanbacchutich", onlyTaskOf("xuanbacchutich"), Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
+    submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), Map.of("verificationResult", "COMPLETE"));
+    String review = onlyTaskOf("xuanlockhuyenhoc");
+    Map<String, Object> form = CommuneAnswers.associationForm(CommuneAnswers.level2());
+
+    // another district's Association and the office next door see nothing of it and can do nothing with it
+    assertThat(tasksOf("longkhanhkhuyenhoc")).isEmpty();
+    assertThat(tasksOf("xuanlocphonggd")).extracting(task -> task.get("id")).doesNotContain(review);
+    refusedUnchanged(() -> submit("longkhanhkhuyenhoc", review, form), HttpStatus.FORBIDDEN);
+    refusedUnchanged(() -> submit("xuanlocphonggd", review, form), HttpStatus.FORBIDDEN);
+    // the Association's form only: not the office's findings, not what the process owns, nothing too long
+    Map<String, Object> withOfficeFinding = new java.util.HashMap<>(form);
+    withOfficeFinding.put("ev_c1_1", "false");
+    assertThat(message(refusedUnchanged(() -> submit("xuanlockhuyenhoc", review, withOfficeFinding), HttpStatus.BAD_REQUEST)))
+        .contains("ev_c1_1");
+    Map<String, Object> withLevel = new java.util.HashMap<>(form);
+    withLevel.put("associationLevel", 2);
+    assertThat(message(refusedUnchanged(() -> submit("xuanlockhuyenhoc", review, withLevel), HttpStatus.BAD_REQUEST)))
+        .contains("associationLevel");
+    Map<String, Object> tooLong = new java.util.HashMap<>(form);
+    tooLong.put("as_summary", "Nhận xét ".repeat(500));
+    assertThat(message(refusedUnchanged(() -> submit("xuanlockhuyenhoc", review, tooLong), HttpStatus.BAD_REQUEST)))
+        .contains("vượt quá giới hạn 4000 ký tự");
+
+    List<ResponseEntity<Map>> answers = atOnce(() -> submit("xuanlockhuyenhoc", review, form),
+        () -> submit("xuanlockhuyenhoc", review, form));
+    assertThat(answers).extracting(ResponseEntity::getStatusCode).contains(HttpStatus.NO_CONTENT);
+    answers.stream().filter(a -> a.getStatusCode() != HttpStatus.NO_CONTENT).forEach(loser -> {
+      assertThat(loser.getStatusCode()).isIn(HttpStatus.NOT_FOUND, HttpStatus.CONFLICT);
+      assertVietnamese(loser);
+    });
+    assertThat(jdbc.queryForObject("select count(*) from assessment where reviewer = 'ASSOCIATION'", Long.class)).isOne();
+    assertThat(runtime.getVariable(xuanBac, "associationLevel")).isEqualTo(1);
+    // the decision waits for the office's own evaluation
+    assertThat(tasksOf("xuanloctruongphong")).isEmpty();
+  }
+
   // ---- 4. Length and shape of input; every error in Vietnamese ----
 
   @Test
@@ -348,6 +390,8 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     assertThat(submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), Map.of("verificationResult", "COMPLETE"))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), CommuneAnswers.evaluationForm(CommuneAnswers.level2()))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(submit("xuanlockhuyenhoc", onlyTaskOf("xuanlockhuyenhoc"), CommuneAnswers.associationForm(CommuneAnswers.level2()))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     String decision = onlyTaskOf("xuanloctruongphong");
     ResponseEntity<Map> sentence = refusedUnchanged(() -> submit("xuanloctruongphong", decision, Map.of("headDecision", "RECOGNISE",

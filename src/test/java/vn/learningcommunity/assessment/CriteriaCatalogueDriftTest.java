@@ -37,7 +37,8 @@ class CriteriaCatalogueDriftTest extends ApplicationTestSupport {
 
   static final List<Level> LEVELS = List.of(
       new Level(UnitLevel.COMMUNE, "forms/commune/communeSelfAssessment.form",
-          Map.of("forms/commune/communeEvaluation.form", "ev_"), "processes/commune/communeLevel.dmn",
+          Map.of("forms/commune/communeEvaluation.form", "ev_", "forms/commune/communeAssociationReview.form", "as_"),
+          "processes/commune/communeLevel.dmn",
           "processes/commune/communeRecognition.bpmn"),
       new Level(UnitLevel.DISTRICT, "forms/district/districtSelfAssessment.form",
           Map.of("forms/district/districtDepartmentReview.form", "ev_", "forms/district/districtAssociationReview.form", "as_"),

@@ -297,7 +297,8 @@ class CampaignApplicationTest extends ApplicationTestSupport {
     // no standing recognition: Level 2 answers give Level 1
     complete(key, Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
     complete(key, Map.of("verificationResult", "COMPLETE"));
-    complete(key, CommuneAnswers.evaluationForm(answers));
+    completeStep(key, "Task_EvaluateDossier", CommuneAnswers.evaluationForm(answers));
+    completeStep(key, "Task_DistrictAssociationReview", CommuneAnswers.associationForm(answers));
     if (outcome == 3) {
       complete(key, Map.of("headDecision", "REFUSE", "refusalReasons", "Minh chứng chưa đầy đủ"));
       expectedStatus.put(commune, "Không công nhận");
@@ -320,7 +321,8 @@ class CampaignApplicationTest extends ApplicationTestSupport {
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult()).isNotNull();
     complete(key, Map.of("chairDecision", "APPLY", "appliedLevel", "2"));
     complete(key, Map.of("verificationResult", "COMPLETE"));
-    complete(key, CommuneAnswers.evaluationForm(CommuneAnswers.level2()));
+    completeStep(key, "Task_EvaluateDossier", CommuneAnswers.evaluationForm(CommuneAnswers.level2()));
+    completeStep(key, "Task_DistrictAssociationReview", CommuneAnswers.associationForm(CommuneAnswers.level2()));
     complete(key, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "2", "decisionNumber", commune + "/QĐ-PGDĐT",
         "decisionDate", "2025-01-02"));
     expectedStatus.put(commune, "Đã công nhận");

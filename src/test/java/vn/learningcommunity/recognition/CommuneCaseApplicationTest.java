@@ -90,6 +90,12 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
     assertThat(submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), evaluation).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(runtime.getVariable(processInstanceId, "evaluatedLevel")).isEqualTo(1);
+    // the district Association's own review, in parallel; the Head decides once both are in
+    assertThat(tasksOf("xuanloctruongphong")).isEmpty();
+    assertThat(submit("xuanlockhuyenhoc", onlyTaskOf("xuanlockhuyenhoc"), CommuneAnswers.associationForm(CommuneAnswers.level2()))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    // the Association found every indicator met: its own level differs from the office's
+    assertThat(runtime.getVariable(processInstanceId, "associationLevelText")).isEqualTo("Mức độ 2");
 
     String decision = onlyTaskOf("xuanloctruongphong");
     assertThat((String) submit("xuanloctruongphong", decision, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
@@ -112,7 +118,9 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
     assertThat(recorded).extracting(Assessment::getKind, Assessment::getLevel, Assessment::getRound).containsExactly(
         org.assertj.core.groups.Tuple.tuple(AssessmentKind.SELF, 2, 1),
         org.assertj.core.groups.Tuple.tuple(AssessmentKind.SELF, 2, 2),
-        org.assertj.core.groups.Tuple.tuple(AssessmentKind.EVALUATION, 1, 2));
+        org.assertj.core.groups.Tuple.tuple(AssessmentKind.EVALUATION, 1, 2),
+        org.assertj.core.groups.Tuple.tuple(AssessmentKind.EVALUATION, 2, 2));
+    assertThat(recorded).extracting(Assessment::getReviewer).containsExactly(null, null, null, "ASSOCIATION");
     Assessment evaluated = recorded.get(2);
     assertThat(evaluated.getAnswers()).hasSize(15);
     AssessmentAnswer disputed = evaluated.getAnswers().stream().filter(a -> a.getIndicatorCode().equals("C5.1")).findFirst().orElseThrow();

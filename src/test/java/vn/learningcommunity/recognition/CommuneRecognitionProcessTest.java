@@ -65,7 +65,7 @@ class CommuneRecognitionProcessTest {
   void wireCollaborators() {
     BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(at("2027-01-05T09:00:00+07:00"));
-    CaseRules.wire("communeSelfAssessment", "communeEvaluation");
+    CaseRules.wire("communeSelfAssessment", "communeEvaluation", "communeAssociationReview");
     record("caseOpening", execution -> {
       execution.setVariable("communeName", "Xã Xuân Bắc");
       execution.setVariable("districtCode", "741");
@@ -226,7 +226,9 @@ class CommuneRecognitionProcessTest {
     selfAssess(CommuneAnswers.level1());
     chairApplies(1);
     verify("COMPLETE", null);
-    assertThat(instance).isWaitingAt("Task_EvaluateDossier");
+    assertThat(instance).isWaitingAt("Task_EvaluateDossier", "Task_DistrictAssociationReview");
+    assertThat(taskQuery().taskDefinitionKey("Task_DistrictAssociationReview").singleResult())
+        .hasCandidateGroup("huyen741khuyenhoc");
 
     assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId("Task_ReturnDossier").count()).isEqualTo(2);
@@ -284,7 +286,9 @@ class CommuneRecognitionProcessTest {
     chairApplies(1);
     assertThat(task()).hasCandidateGroup("huyen741phonggd");
     verify("COMPLETE", null);
-    assertThat(task()).hasCandidateGroup("huyen741phonggd");
+    assertThat(taskQuery().taskDefinitionKey("Task_EvaluateDossier").singleResult()).hasCandidateGroup("huyen741phonggd");
+    assertThat(taskQuery().taskDefinitionKey("Task_DistrictAssociationReview").singleResult())
+        .hasCandidateGroup("huyen741khuyenhoc");
     evaluate(CommuneAnswers.level1());
     assertThat(task()).hasCandidateGroup("huyen741truongphong");
     assertThat(instance).isWaitingAt("Task_DecideRecognition");
@@ -394,9 +398,11 @@ class CommuneRecognitionProcessTest {
     complete(task(), form);
   }
 
+  /** The office and the district Association evaluate in parallel; here both find what is given. */
   void evaluate(Map<String, Object> findings) {
-    assertThat(task()).hasDefinitionKey("Task_EvaluateDossier");
-    complete(task(), CommuneAnswers.evaluationForm(findings));
+    complete(taskQuery().taskDefinitionKey("Task_EvaluateDossier").singleResult(), CommuneAnswers.evaluationForm(findings));
+    complete(taskQuery().taskDefinitionKey("Task_DistrictAssociationReview").singleResult(),
+        CommuneAnswers.associationForm(findings));
   }
 
   void decide(Map<String, Object> decision) {

@@ -61,6 +61,8 @@ public abstract class ApplicationTestSupport {
         provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, "26428", "Xã Xuân Bắc"));
     provisioning.ensureUser("xuanbacchutich", "Chủ tịch", "Xuân Bắc", "demo",
         provisioning.ensureGroup(UnitRole.COMMUNE_CHAIR, "26428", "Xã Xuân Bắc"));
+    provisioning.ensureUser("xuanlockhuyenhoc", "Hội Khuyến học", "Xuân Lộc", "demo",
+        provisioning.ensureGroup(UnitRole.DISTRICT_ASSOCIATION, "741", "Huyện Xuân Lộc"));
     provisioning.ensureUser("xuanlocubnd", "UBND", "Xuân Lộc", "demo",
         provisioning.ensureGroup(UnitRole.DISTRICT_COMMITTEE, "741", "Huyện Xuân Lộc"));
     provisioning.ensureUser("dongnaisogd", "Chuyên viên", "Sở GD&ĐT", "demo",

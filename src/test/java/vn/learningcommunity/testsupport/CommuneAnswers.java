@@ -57,6 +57,13 @@ public final class CommuneAnswers {
     return form;
   }
 
+  /** The district Association's review form: the same findings under "as_". */
+  public static Map<String, Object> associationForm(Map<String, Object> findings) {
+    Map<String, Object> form = new HashMap<>();
+    findings.forEach((indicator, value) -> form.put("as_" + indicator, value));
+    return form;
+  }
+
   private static Map<String, Object> allYesNo(String value) {
     Map<String, Object> answers = new HashMap<>();
     for (String indicator : new String[] {"c1_1", "c1_2", "c1_3", "c2_1", "c2_2", "c2_3", "c3_1", "c3_2", "c3_3", "c4_1"}) {
