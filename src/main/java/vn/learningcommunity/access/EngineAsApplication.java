@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,10 @@ import vn.learningcommunity.validation.FormFields;
 
 /**
  * What the guard reads from the engine as the application, outside the caller's authorizations:
- * tasks, process definitions and the forms deployed with them — always the form the task's own
- * deployment carries ({@code formRefBinding="deployment"}; deployed forms never change, so each is
- * read once per process definition and task) — and the one thing it does for an official: giving
- * back a task they hold, which the engine ties to the right to assign tasks to anyone.
+ * tasks, process definitions and the forms their tasks show — the latest deployed version of each
+ * form ({@code formRefBinding="latest"}, so that a form or a diagram a designer deploys alone is
+ * used at once), read again only after a new deployment — and the one thing it does for an
+ * official: giving back a task they hold, which the engine ties to the right to assign tasks to anyone.
  */
 @Component
 class EngineAsApplication {
@@ -32,6 +33,7 @@ class EngineAsApplication {
   private final FormService formService;
   private final IdentityService identity;
   private final Map<String, FormFields> byDefinitionAndTask = new ConcurrentHashMap<>();
+  private volatile String readAfter = "";
 
   EngineAsApplication(TaskService tasks, RepositoryService repository, FormService formService, IdentityService identity) {
     this.tasks = tasks;
@@ -59,13 +61,25 @@ class EngineAsApplication {
   }
 
   FormFields ofTask(Task task) {
-    return byDefinitionAndTask.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+    return byDefinitionAndTask.computeIfAbsent(
+        latestDeployment() + "#" + task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
         cacheKey -> AsSystem.call(identity, () -> read(() -> formService.getDeployedTaskForm(task.getId()))));
   }
 
   FormFields ofStart(ProcessDefinition definition) {
-    return byDefinitionAndTask.computeIfAbsent(definition.getId() + "#start",
+    return byDefinitionAndTask.computeIfAbsent(latestDeployment() + "#" + definition.getId() + "#start",
         cacheKey -> AsSystem.call(identity, () -> read(() -> formService.getDeployedStartForm(definition.getId()))));
+  }
+
+  /** Any deployment may bring a newer form; what was read before it is not used again. */
+  private String latestDeployment() {
+    String latest = AsSystem.call(identity, () -> repository.createDeploymentQuery().orderByDeploymentTime().desc()
+        .orderByDeploymentId().desc().listPage(0, 1).stream().findFirst().map(Deployment::getId).orElse(""));
+    if (!latest.equals(readAfter)) {
+      byDefinitionAndTask.clear();
+      readAfter = latest;
+    }
+    return latest;
   }
 
   private static FormFields read(Supplier<InputStream> form) {

@@ -21,9 +21,9 @@ import vn.learningcommunity.testsupport.RecordingDelegate;
 import vn.learningcommunity.testsupport.TestEngine;
 
 /**
- * A designer deploys a revised diagram while cases run: running cases keep the version (and the
- * forms deployed with it) they started on; new cases take the new one. (Decision tables are bound
- * to their latest version: see CommuneRecognitionProcessTest.)
+ * A designer deploys a revised diagram while cases run: running cases keep the version they started
+ * on; new cases take the new one. (Forms and decision tables are bound to their latest version: see
+ * DesignerDeploymentApplicationTest and CommuneRecognitionProcessTest.)
  */
 class ModelVersioningTest {
 

@@ -63,7 +63,7 @@ class ModelConventionsTest extends ApplicationTestSupport {
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
         String where = file + " " + task.getId();
         assertThat(task.getCamundaFormRef()).as(where).isIn(forms);
-        assertThat(task.getCamundaFormRefBinding()).as(where).isEqualTo("deployment");
+        assertThat(task.getCamundaFormRefBinding()).as(where).isEqualTo("latest");
         assertThat(task.getCamundaCandidateGroups()).as(where).startsWith("${groups.of(");
         assertThat(task.getCamundaDueDate()).as(where).startsWith("${deadlines.");
         List<CamundaTaskListener> listeners = task.getExtensionElements().getElementsQuery()
