@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import vn.learningcommunity.recognition.RecognitionLevels;
+import vn.learningcommunity.recognition.UpgradeEligibility;
 import vn.learningcommunity.recognition.UpgradeFacts;
 import vn.learningcommunity.unit.UnitLevel;
 
@@ -24,10 +25,12 @@ public class LevelShortfalls {
 
   private final DecisionService decisions;
   private final IdentityService identity;
+  private final UpgradeEligibility upgradeRule;
 
-  public LevelShortfalls(DecisionService decisions, IdentityService identity) {
+  public LevelShortfalls(DecisionService decisions, IdentityService identity, UpgradeEligibility upgradeRule) {
     this.decisions = decisions;
     this.identity = identity;
+    this.upgradeRule = upgradeRule;
   }
 
   /** The decision that lists shortfalls for units of a level: communeShortfalls, districtShortfalls … */
@@ -36,7 +39,8 @@ public class LevelShortfalls {
   }
 
   public String explain(UnitLevel unitLevel, List<IndicatorAnswer> answers, UpgradeFacts facts, int achievedLevel) {
-    List<Map<String, Object>> rows = evaluateAsSystem(decisionKey(unitLevel), decisionInputs(answers, facts));
+    List<Map<String, Object>> rows = evaluateAsSystem(decisionKey(unitLevel),
+        decisionInputs(answers, upgradeRule.eligible(facts)));
     List<String> sentences = new ArrayList<>();
     for (int level = achievedLevel + 1; level <= 2; level++) {
       int target = level;
@@ -69,17 +73,17 @@ public class LevelShortfalls {
 
   /**
    * The inputs the decisions read: the answers as the context {@code findings} (as the business rule
-   * tasks pass them), the shares the system computes as variables of their own, and the upgrade facts.
+   * tasks pass them), the shares the system computes as variables of their own, and the answer of
+   * the shared 12-month rule.
    */
-  static VariableMap decisionInputs(List<IndicatorAnswer> answers, UpgradeFacts facts) {
+  static VariableMap decisionInputs(List<IndicatorAnswer> answers, boolean upgradeEligible) {
     VariableMap inputs = Variables.createVariables();
     Map<String, Object> findings = new HashMap<>();
     answers.forEach(answer -> findings.put(answer.indicator().variable(), answer.decisionInput()));
     answers.stream().filter(answer -> answer.indicator().isComputed())
         .forEach(answer -> inputs.putValue(answer.indicator().variable(), answer.decisionInput()));
     inputs.putValue("findings", findings);
-    inputs.putValue("previousLevel", facts.previousLevel());
-    inputs.putValue("monthsSincePreviousDecision", facts.monthsSincePreviousDecision());
+    inputs.putValue("upgradeEligible", upgradeEligible);
     return inputs;
   }
 }

@@ -2,6 +2,7 @@ package vn.learningcommunity.recognition;
 
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import vn.learningcommunity.assessment.process.IndicatorAnswersExpression;
@@ -36,6 +37,14 @@ final class CaseRules {
     TestEngine.BEANS.put("taskValidation", new TaskCompletionValidation(List.of(
         new AcceptingValidator(formsCheckedWithSpring), new ChairApprovalValidator(), new VerificationValidator(),
         new DecisionValidator(new EngineClock(ProvinceCalendar.ZONE)), new FollowUpValidator())));
+  }
+
+  /** What the register's lookup writes for the upgrade rule, judged by the real shared decision (deployed with the test). */
+  static void writeUpgradeFacts(ProcessEngine engine, DelegateExecution execution, int previousLevel, Integer months) {
+    execution.setVariable("previousLevel", previousLevel);
+    execution.setVariable("monthsSincePreviousDecision", months);
+    execution.setVariable("upgradeEligible", new UpgradeEligibility(engine.getDecisionService(), engine.getIdentityService())
+        .eligible(new UpgradeFacts(previousLevel, months)));
   }
 
   /**

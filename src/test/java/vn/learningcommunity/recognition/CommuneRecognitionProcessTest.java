@@ -46,7 +46,7 @@ import vn.learningcommunity.testsupport.TestEngine;
  * record-keeping delegates are stood in for (the Spring integration test runs the real ones).
  */
 @Deployment(resources = {"processes/commune/communeRecognition.bpmn", "processes/commune/communeLevel.dmn",
-    "processes/common/overdueFollowUp.bpmn"})
+    "processes/common/overdueFollowUp.bpmn", "processes/common/upgradeEligibility.dmn"})
 class CommuneRecognitionProcessTest {
 
   @RegisterExtension
@@ -414,8 +414,7 @@ class CommuneRecognitionProcessTest {
   }
 
   void writeUpgradeFacts(DelegateExecution execution) {
-    execution.setVariable("previousLevel", previousLevel);
-    execution.setVariable("monthsSincePreviousDecision", monthsSincePreviousDecision);
+    CaseRules.writeUpgradeFacts(engine.getProcessEngine(), execution, previousLevel, monthsSincePreviousDecision);
   }
 
   void assertDeadlines(ProcessInstance instance, String step, String due) {

@@ -27,6 +27,7 @@ class DesignerDeploymentApplicationTest extends ApplicationTestSupport {
   @Autowired RepositoryService repository;
   @Autowired FormService forms;
   @Autowired RecognitionCases communeCases;
+  @Autowired UpgradeEligibility upgradeRule;
 
   @Test
   void aFormDeployedAloneIsShownAndAcceptedInRunningCases() throws IOException {
@@ -49,6 +50,22 @@ class DesignerDeploymentApplicationTest extends ApplicationTestSupport {
     } finally {
       repository.deleteDeployment(deployment, true, true);
     }
+  }
+
+  @Test
+  void theSharedTwelveMonthRuleDeployedAloneJudgesEveryLevelFromThenOn() throws IOException {
+    UpgradeFacts fourteenMonths = new UpgradeFacts(1, 14);
+    assertThat(upgradeRule.eligible(fourteenMonths)).isTrue();
+    String stricter = Files.readString(Path.of("processes/common/upgradeEligibility.dmn")).replace("&gt;= 12", "&gt;= 24");
+    String deployment = repository.createDeployment().name("designer-rule").addString("upgradeEligibility.dmn", stricter)
+        .deploy().getId();
+    try {
+      assertThat(upgradeRule.eligible(fourteenMonths)).isFalse();
+      assertThat(upgradeRule.eligible(new UpgradeFacts(1, 24))).isTrue();
+    } finally {
+      repository.deleteDeployment(deployment, true, true);
+    }
+    assertThat(upgradeRule.eligible(fourteenMonths)).isTrue();
   }
 
   @Test

@@ -38,7 +38,7 @@ import vn.learningcommunity.testsupport.TestEngine;
  * approval/verification/decision validators; record-keeping delegates are stood in for.
  */
 @Deployment(resources = {"processes/district/districtRecognition.bpmn", "processes/district/districtLevel.dmn",
-    "processes/common/overdueFollowUp.bpmn"})
+    "processes/common/overdueFollowUp.bpmn", "processes/common/upgradeEligibility.dmn"})
 class DistrictRecognitionProcessTest {
 
   @RegisterExtension
@@ -59,8 +59,7 @@ class DistrictRecognitionProcessTest {
       execution.setVariable("overdue", false);
     });
     record("previousRecognitionLookup", execution -> {
-      execution.setVariable("previousLevel", 0);
-      execution.setVariable("monthsSincePreviousDecision", null);
+      CaseRules.writeUpgradeFacts(engine.getProcessEngine(), execution, 0, null);
       execution.getProcessInstance().setVariable("d5_1", communeShare);
     });
     StandIns.recordOnly(calls, "selfAssessmentRecording", "dossierReturn", "closingWithoutApplication", "recognitionPublication",

@@ -26,7 +26,7 @@ import vn.learningcommunity.testsupport.TestEngine;
 
 /** The province case on a plain engine: the Provincial People's Committee submits, the Ministry reviews, the Minister decides. */
 @Deployment(resources = {"processes/province/provinceRecognition.bpmn", "processes/province/provinceLevel.dmn",
-    "processes/common/overdueFollowUp.bpmn"})
+    "processes/common/overdueFollowUp.bpmn", "processes/common/upgradeEligibility.dmn"})
 class ProvinceRecognitionProcessTest {
 
   @RegisterExtension
@@ -46,8 +46,7 @@ class ProvinceRecognitionProcessTest {
       execution.setVariable("overdue", false);
     });
     StandIns.record(calls, "previousRecognitionLookup", execution -> {
-      execution.setVariable("previousLevel", 0);
-      execution.setVariable("monthsSincePreviousDecision", null);
+      CaseRules.writeUpgradeFacts(engine.getProcessEngine(), execution, 0, null);
       execution.getProcessInstance().setVariable("p4_1", districtShare);
       execution.getProcessInstance().setVariable("p4_2", communeShare);
     });

@@ -26,7 +26,10 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.InputExpression;
+import org.camunda.bpm.model.dmn.instance.LiteralExpression;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.learningcommunity.deadline.TaskDeadline;
@@ -88,6 +91,32 @@ class ModelConventionsTest extends ApplicationTestSupport {
         .map(l -> l.getAttributeValue("id") + " " + l.getCamundaDelegateExpression() + " "
             + l.getTimeouts().iterator().next().getTimeDate().getTextContent().trim())
         .toList();
+  }
+
+  /**
+   * What each level needs is written once, in its shortfalls table; the level follows from it; the
+   * 12-month rule is one shared decision, not a table per level.
+   */
+  @Test
+  void levelsAreDerivedFromTheirShortfallsAndShareOneTwelveMonthRule() throws IOException {
+    for (String level : List.of("commune", "district", "province")) {
+      DmnModelInstance model = Dmn.readModelFromFile(new File("processes/" + level + "/" + level + "Level.dmn"));
+      Decision levelDecision = model.getModelElementById(level + "Level");
+      assertThat(levelDecision.getExpression()).as(level).isInstanceOf(LiteralExpression.class);
+      assertThat(levelDecision.getInformationRequirements()).as(level).singleElement()
+          .satisfies(requirement -> assertThat(requirement.getRequiredDecision().getId()).isEqualTo(level + "Shortfalls"));
+      assertThat(model.getModelElementsByType(Decision.class)).as(level + " own 12-month tables")
+          .noneMatch(decision -> decision.getId().toLowerCase().contains("upgrade"));
+      assertThat(model.getModelElementsByType(InputExpression.class)).as(level + " shortfalls read the shared rule")
+          .anyMatch(input -> "upgradeEligible".equals(input.getText().getTextContent().trim()));
+    }
+    List<Path> readingTheFacts = new java.util.ArrayList<>();
+    for (Path file : files("processes", ".dmn")) {
+      if (Files.readString(file).contains("monthsSincePreviousDecision")) {
+        readingTheFacts.add(file);
+      }
+    }
+    assertThat(readingTheFacts).containsExactly(Path.of("processes/common/upgradeEligibility.dmn"));
   }
 
   /** Each case ends its supervisors' follow-ups when it ends, and reads as the procedure, not as its deadline plumbing. */

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.learningcommunity.recognition.ComputedIndicators;
 import vn.learningcommunity.recognition.RecognitionCases;
+import vn.learningcommunity.recognition.UpgradeEligibility;
 
 /**
  * "Tra cứu sổ công nhận": what the register says about the unit (variable {@code unitCode}) for the
@@ -16,16 +17,18 @@ class PreviousRecognitionLookupDelegate implements JavaDelegate {
 
   private final RecognitionCases cases;
   private final ComputedIndicators indicators;
+  private final UpgradeEligibility upgradeRule;
 
-  PreviousRecognitionLookupDelegate(RecognitionCases cases, ComputedIndicators indicators) {
+  PreviousRecognitionLookupDelegate(RecognitionCases cases, ComputedIndicators indicators, UpgradeEligibility upgradeRule) {
     this.cases = cases;
     this.indicators = indicators;
+    this.upgradeRule = upgradeRule;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String unitCode = (String) execution.getVariable("unitCode");
-    UpgradeFactVariables.write(execution, cases.upgradeFactsToday(unitCode));
+    UpgradeFactVariables.write(execution, cases.upgradeFactsToday(unitCode), upgradeRule);
     indicators.writeTo(execution.getProcessInstance(), unitCode, ((Number) execution.getVariable("evaluationYear")).intValue());
   }
 }
