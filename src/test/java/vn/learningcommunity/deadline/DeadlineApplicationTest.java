@@ -2,7 +2,17 @@ package vn.learningcommunity.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -12,6 +22,8 @@ import vn.learningcommunity.deadline.DeadlineNotification.Kind;
 import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.RecognitionCaseRepository;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
+import vn.learningcommunity.testsupport.CommuneAnswers;
+import vn.learningcommunity.unit.UnitLevel;
 import vn.learningcommunity.testsupport.TaskTimers;
 
 /** Reminders and escalations with the real delegates: what the officials and the case record see. */
@@ -22,6 +34,9 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
   @Autowired DeadlineNotices notices;
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
+  @Autowired RepositoryService repository;
+  @Autowired ProvinceCalendar calendar;
+  @Autowired WorkingDays workingDays;
 
   @Test
   void reminderRaisesTheTaskAndNotifiesItsGroup() {
@@ -55,6 +70,62 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
     submit("xuanlocphonggd", followUp, Map.of("followUpNote", "Đã đề nghị UBND xã hoàn thành trước 12/01"));
     assertThat(tasksOf("xuanlocphonggd")).isEmpty();
     assertThat(onlyTaskOf("xuanbacdanhgia")).isNotNull();
+  }
+
+  /**
+   * Every user task of a commune case, as the procedure reaches it: due on its milestone's working
+   * day (the decision falls in Tết 2027 and moves before it), reminded and escalated at the computed
+   * moments, and escalated to a follow-up for the group its model names, due on its own date.
+   */
+  @Test
+  void everyUserTaskOfACaseIsDueRemindedAndEscalatedOnWorkingDays() {
+    String instance = communeCases.open("26428", 2026).getId();
+    Map<String, Map<String, Object>> forms = new LinkedHashMap<>();
+    forms.put("Task_SelfAssessment", CommuneAnswers.selfAssessmentForm(CommuneAnswers.level1(), "2027-01-04"));
+    forms.put("Task_ChairApproval", Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
+    forms.put("Task_VerifyDossier", Map.of("verificationResult", "COMPLETE"));
+    forms.put("Task_EvaluateDossier", CommuneAnswers.evaluationForm(CommuneAnswers.level1()));
+    forms.put("Task_DistrictAssociationReview", CommuneAnswers.associationForm(CommuneAnswers.level1()));
+    forms.put("Task_DecideRecognition", null);
+    BpmnModelInstance model = repository.getBpmnModelInstance(runtime.createProcessInstanceQuery()
+        .processInstanceId(instance).singleResult().getProcessDefinitionId());
+    Set<String> seen = new TreeSet<>();
+    forms.forEach((taskKey, form) -> {
+      Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
+      assertThat(task).as(taskKey).isNotNull();
+      TaskDeadline deadline = TaskDeadline.of(model.getModelElementById(taskKey));
+      ZonedDateTime due = calendar.due(deadline.milestone(), "75", 2026);
+      assertThat(workingDays.isWorkingDay(due.toLocalDate())).as(taskKey + " due on " + due).isTrue();
+      assertThat(task.getDueDate()).as(taskKey).isEqualTo(Date.from(due.toInstant()));
+      assertThat(TaskTimers.of(management, instance, taskKey, TaskTimers.REMINDER).getDuedate()).as(taskKey)
+          .isEqualTo(Date.from(calendar.reminder(deadline.milestone(), "75", 2026).toInstant()));
+      Job overdue = TaskTimers.of(management, instance, taskKey, TaskTimers.OVERDUE);
+      assertThat(overdue.getDuedate()).as(taskKey).isEqualTo(Date.from(due.toInstant()));
+
+      management.executeJob(overdue.getId());
+      Task followUp = tasks.createTaskQuery().processDefinitionKey(OverdueFollowUps.PROCESS).processInstanceBusinessKey("26428-2026")
+          .list().stream().filter(t -> taskKey.equals(overdueStepOf(t))).findFirst().orElseThrow();
+      assertThat(tasks.getIdentityLinksForTask(followUp.getId())).as(taskKey)
+          .anyMatch(link -> deadline.escalatesTo().groupId(deadline.escalatesTo().level() == UnitLevel.DISTRICT ? "741" : "75")
+              .equals(link.getGroupId()));
+      assertThat(followUp.getDueDate()).as(taskKey)
+          .isEqualTo(Date.from(calendar.followUp(deadline.milestone(), "75", 2026).toInstant()));
+      seen.add(taskKey);
+      if (form != null) {
+        tasks.complete(task.getId(), new java.util.HashMap<>(form));
+      }
+    });
+    assertThat(seen).isEqualTo(model.getModelElementsByType(UserTask.class).stream().map(UserTask::getId)
+        .collect(Collectors.toCollection(TreeSet::new)));
+    // the commune decision of 10/02/2027 falls in Tết: due on Thursday 04/02/2027
+    assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_DecideRecognition").singleResult()
+        .getDueDate()).isEqualTo(at("2027-02-04T17:00:00+07:00"));
+  }
+
+  private String overdueStepOf(Task followUp) {
+    String caseStep = (String) runtime.getVariable(followUp.getProcessInstanceId(), "overdueStep");
+    return tasks.createTaskQuery().processInstanceBusinessKey("26428-2026").taskName(caseStep).list().stream()
+        .map(Task::getTaskDefinitionKey).filter(key -> !key.equals(followUp.getTaskDefinitionKey())).findFirst().orElse(null);
   }
 
   private void fire(String processInstanceId, String listenerId) {
