@@ -239,33 +239,30 @@ class CampaignApplicationTest extends ApplicationTestSupport {
     assertThat(added).containsExactlyInAnyOrderElementsOf(decidedLater);
   }
 
-  /** Runs a district's own case to a decision: recognised at Level 1 where its figures allow, refused otherwise. */
+  /** Runs a district's own case to a decision: recognised at Level 1 where its figures allow. */
   private void runDistrictCase(String district) {
-    String key = district + "-2024";
-    complete(key, LevelAnswers.selfAssessment(LevelAnswers.district(""), "d", 5, "2025-03-02"));
-    if (((Number) variable(key, "selfAssessedLevel")).intValue() == 0) {
-      complete(key, Map.of("chairDecision", "NOT_APPLY"));
-      return;
-    }
-    complete(key, Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
-    complete(key, Map.of("verificationResult", "COMPLETE"));
-    completeStep(key, "Task_DepartmentReview", LevelAnswers.district("ev_"));
-    completeStep(key, "Task_AssociationReview", LevelAnswers.district("as_"));
-    complete(key, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionNumber", district + "/QĐ-SGDĐT",
-        "decisionDate", "2025-03-03"));
+    runOwnCase(district + "-2024", LevelAnswers.selfAssessment(LevelAnswers.district(""), "d", 5, "2025-03-02"),
+        Map.of("Task_DepartmentReview", LevelAnswers.district("ev_"), "Task_AssociationReview", LevelAnswers.district("as_")),
+        district + "/QĐ-SGDĐT");
   }
 
   private void runProvinceCase() {
-    String key = "75-2024";
-    complete(key, LevelAnswers.selfAssessment(LevelAnswers.province(""), "p", 4, "2025-03-02"));
+    runOwnCase("75-2024", LevelAnswers.selfAssessment(LevelAnswers.province(""), "p", 4, "2025-03-02"),
+        Map.of("Task_MinistryReview", LevelAnswers.province("ev_")), "99/QĐ-BGDĐT");
+  }
+
+  /** Self-assessment, approval (or not applying when nothing is met), verification, the reviews, the decision. */
+  private void runOwnCase(String key, Map<String, Object> selfAssessment, Map<String, Map<String, Object>> reviews,
+      String decisionNumber) {
+    complete(key, selfAssessment);
     if (((Number) variable(key, "selfAssessedLevel")).intValue() == 0) {
       complete(key, Map.of("chairDecision", "NOT_APPLY"));
       return;
     }
     complete(key, Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
     complete(key, Map.of("verificationResult", "COMPLETE"));
-    complete(key, LevelAnswers.province("ev_"));
-    complete(key, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionNumber", "99/QĐ-BGDĐT",
+    reviews.forEach((task, findings) -> completeStep(key, task, findings));
+    complete(key, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionNumber", decisionNumber,
         "decisionDate", "2025-03-03"));
   }
 

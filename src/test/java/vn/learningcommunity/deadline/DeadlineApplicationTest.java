@@ -122,6 +122,34 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
         .getDueDate()).isEqualTo(at("2027-02-04T17:00:00+07:00"));
   }
 
+  /** A case started on the diagram of before the timeout listeners keeps its reminders and escalations. */
+  @Test
+  void casesOnTheDiagramWithBoundaryTimersAreStillRemindedAndEscalated() throws Exception {
+    String deployment = repository.createDeployment().name("version-1").addInputStream("communeRecognition.bpmn",
+        getClass().getResourceAsStream("/legacy/communeRecognition-before-timeout-listeners.bpmn")).deploy().getId();
+    try {
+      String instance = communeCases.open("26428", 2026).getId();
+      management.executeJob(management.createJobQuery().processInstanceId(instance).activityId("Timer_SelfAssessmentReminder")
+          .singleResult().getId());
+      Task selfAssessment = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_SelfAssessment")
+          .singleResult();
+      assertThat(selfAssessment.getPriority()).isEqualTo(DeadlineNotices.REMINDED_PRIORITY);
+      management.executeJob(management.createJobQuery().processInstanceId(instance).activityId("Timer_SelfAssessmentOverdue")
+          .singleResult().getId());
+      assertThat(tasks.createTaskQuery().taskId(selfAssessment.getId()).singleResult().getPriority())
+          .isEqualTo(DeadlineNotices.OVERDUE_PRIORITY);
+      assertThat(cases.findByBusinessKey("26428-2026").orElseThrow().isOverdue()).isTrue();
+      assertThat(notices.of("26428-2026")).extracting(DeadlineNotification::getKind, DeadlineNotification::getRecipientGroup)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.REMINDER, "xa26428danhgia"),
+              org.assertj.core.groups.Tuple.tuple(Kind.ESCALATION, "xa26428danhgia"),
+              org.assertj.core.groups.Tuple.tuple(Kind.ESCALATION, "huyen741phonggd"));
+      assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_SelfAssessmentFollowUp").count())
+          .isOne();
+    } finally {
+      repository.deleteDeployment(deployment, true, true);
+    }
+  }
+
   private String overdueStepOf(Task followUp) {
     String caseStep = (String) runtime.getVariable(followUp.getProcessInstanceId(), "overdueStep");
     return tasks.createTaskQuery().processInstanceBusinessKey("26428-2026").taskName(caseStep).list().stream()
