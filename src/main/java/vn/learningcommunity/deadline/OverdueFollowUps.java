@@ -57,7 +57,7 @@ public class OverdueFollowUps {
   public void closeAll(DelegateExecution caseInstance) {
     runtime.createMessageCorrelation(CASE_CLOSED)
         .processInstanceVariableEquals(CASE_INSTANCE, caseInstance.getProcessInstanceId())
-        .correlateAllWithResult();
+        .correlateAll();
   }
 
   private static String supervisorUnit(DelegateExecution execution, UnitRole supervisor) {
