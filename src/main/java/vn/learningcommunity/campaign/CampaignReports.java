@@ -17,7 +17,7 @@ import vn.learningcommunity.recognition.Recognition;
 import vn.learningcommunity.recognition.RecognitionCase;
 import vn.learningcommunity.recognition.RecognitionRepository;
 import vn.learningcommunity.unit.AdministrativeUnit;
-import vn.learningcommunity.unit.AdministrativeUnitRepository;
+import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
 
 /**
@@ -29,13 +29,13 @@ public class CampaignReports {
 
   private final Campaigns campaigns;
   private final CampaignReportRepository reports;
-  private final AdministrativeUnitRepository units;
+  private final UnitDirectory units;
   private final RecognitionCases communeCases;
   private final RecognitionRepository recognitions;
   private final TaskService tasks;
   private final Clock clock;
 
-  public CampaignReports(Campaigns campaigns, CampaignReportRepository reports, AdministrativeUnitRepository units,
+  public CampaignReports(Campaigns campaigns, CampaignReportRepository reports, UnitDirectory units,
       RecognitionCases communeCases, RecognitionRepository recognitions, TaskService tasks, Clock clock) {
     this.campaigns = campaigns;
     this.reports = reports;
@@ -71,7 +71,7 @@ public class CampaignReports {
       CampaignReport report = new CampaignReport(campaign.getId(), ReportKind.DEPARTMENT_DISTRICT_RESULTS, provinceCode,
           trigger, Instant.now(clock));
       int position = 1;
-      for (AdministrativeUnit district : units.findByParentCodeOrderByCode(provinceCode)) {
+      for (AdministrativeUnit district : units.children(provinceCode)) {
         report.add(districtLine(campaign, district, position++));
       }
       return reports.save(report);
@@ -85,12 +85,12 @@ public class CampaignReports {
   @EventListener
   @Transactional
   public void onCaseClosed(CaseClosed closed) {
-    AdministrativeUnit unit = units.findById(closed.unitCode()).orElse(null);
+    AdministrativeUnit unit = units.find(closed.unitCode()).orElse(null);
     if (unit == null || unit.getParentCode() == null) {
       return;
     }
     if (unit.getLevel() == UnitLevel.COMMUNE) {
-      units.findById(unit.getParentCode()).ifPresent(district -> campaigns.find(district.getParentCode(), closed.evaluationYear())
+      units.find(unit.getParentCode()).ifPresent(district -> campaigns.find(district.getParentCode(), closed.evaluationYear())
           .flatMap(campaign -> existing(campaign, ReportKind.DISTRICT_COMMUNE_RESULTS, district.getCode())
               .map(report -> report.addLater(communeLine(campaign, unit, 0), Instant.now(clock)))));
     } else if (unit.getLevel() == UnitLevel.DISTRICT) {
@@ -120,7 +120,7 @@ public class CampaignReports {
     List<CampaignReportLine> lines = new ArrayList<>();
     Optional<String> districtExcluded = campaign.exclusionOf(districtCode).map(CampaignExclusion::getReason);
     int position = 1;
-    for (AdministrativeUnit commune : units.findByParentCodeOrderByCode(districtCode)) {
+    for (AdministrativeUnit commune : units.children(districtCode)) {
       Optional<String> excluded = campaign.exclusionOf(commune.getCode()).map(CampaignExclusion::getReason).or(() -> districtExcluded);
       lines.add(excluded.isPresent()
           ? new CampaignReportLine(position++, commune.getCode(), commune.getName(), ReportLineStatus.EXCLUDED, null, null, null,

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.RecognitionCase;
 import vn.learningcommunity.unit.AdministrativeUnit;
-import vn.learningcommunity.unit.AdministrativeUnitRepository;
+import vn.learningcommunity.unit.UnitDirectory;
 
 /**
  * The units a campaign starts cases for, as the multi-instance collections of its models ask:
@@ -18,10 +18,10 @@ import vn.learningcommunity.unit.AdministrativeUnitRepository;
 public class CampaignUnits {
 
   private final Campaigns campaigns;
-  private final AdministrativeUnitRepository units;
+  private final UnitDirectory units;
   private final RecognitionCases communeCases;
 
-  CampaignUnits(Campaigns campaigns, AdministrativeUnitRepository units, RecognitionCases communeCases) {
+  CampaignUnits(Campaigns campaigns, UnitDirectory units, RecognitionCases communeCases) {
     this.campaigns = campaigns;
     this.units = units;
     this.communeCases = communeCases;
@@ -30,7 +30,7 @@ public class CampaignUnits {
   @Transactional(readOnly = true)
   public List<String> districts(DelegateExecution execution) {
     Campaign campaign = campaignOf(execution);
-    return units.findByParentCodeOrderByCode(campaign.getProvinceCode()).stream()
+    return units.children(campaign.getProvinceCode()).stream()
         .map(AdministrativeUnit::getCode)
         .filter(code -> campaign.exclusionOf(code).isEmpty())
         .toList();
@@ -39,7 +39,7 @@ public class CampaignUnits {
   @Transactional(readOnly = true)
   public List<String> communes(DelegateExecution execution) {
     Campaign campaign = campaignOf(execution);
-    return units.findByParentCodeOrderByCode((String) execution.getVariable("districtCode")).stream()
+    return units.children((String) execution.getVariable("districtCode")).stream()
         .map(AdministrativeUnit::getCode)
         .filter(code -> campaign.exclusionOf(code).isEmpty())
         .filter(code -> communeCases.find(RecognitionCase.businessKey(code, campaign.getEvaluationYear())).isEmpty())

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.unit.AdministrativeUnit;
-import vn.learningcommunity.unit.AdministrativeUnitRepository;
 import vn.learningcommunity.unit.UnitDirectory;
 
 /**
@@ -20,10 +19,10 @@ import vn.learningcommunity.unit.UnitDirectory;
 public class ComputedIndicators {
 
   private final UnitDirectory directory;
-  private final AdministrativeUnitRepository units;
+  private final UnitDirectory units;
   private final RecognitionRegister register;
 
-  public ComputedIndicators(UnitDirectory directory, AdministrativeUnitRepository units, RecognitionRegister register) {
+  public ComputedIndicators(UnitDirectory directory, UnitDirectory units, RecognitionRegister register) {
     this.directory = directory;
     this.units = units;
     this.register = register;
@@ -52,6 +51,6 @@ public class ComputedIndicators {
   }
 
   private List<String> childrenOf(String code) {
-    return units.findByParentCodeOrderByCode(code).stream().map(AdministrativeUnit::getCode).toList();
+    return units.children(code).stream().map(AdministrativeUnit::getCode).toList();
   }
 }

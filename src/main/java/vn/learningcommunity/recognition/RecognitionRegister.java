@@ -100,7 +100,7 @@ public class RecognitionRegister {
         throw new RejectedInputException(district.getName() + " không thuộc " + province.getName() + ".");
       }
     }
-    return recognitions.findCommunesOfProvince(provinceCode).stream()
+    return recognitions.findCommunesOfProvince(provinceCode, UnitDirectory.THREE_TIER).stream()
         .filter(p -> districtCode == null || districtCode.equals(p.districtCode()))
         .filter(p -> year == null || p.evaluationYear() == year)
         .toList();
@@ -110,7 +110,7 @@ public class RecognitionRegister {
   @Transactional(readOnly = true)
   public List<PublishedRecognition> publishedDistricts(String provinceCode, Integer year) {
     units.require(provinceCode, UnitLevel.PROVINCE);
-    return recognitions.findDistrictsOfProvince(provinceCode).stream()
+    return recognitions.findDistrictsOfProvince(provinceCode, UnitDirectory.THREE_TIER).stream()
         .filter(p -> year == null || p.evaluationYear() == year)
         .toList();
   }
@@ -118,6 +118,6 @@ public class RecognitionRegister {
   /** Recognised provinces, optionally of one evaluation year. */
   @Transactional(readOnly = true)
   public List<PublishedRecognition> publishedProvinces(Integer year) {
-    return recognitions.findProvinces().stream().filter(p -> year == null || p.evaluationYear() == year).toList();
+    return recognitions.findProvinces(UnitDirectory.THREE_TIER).stream().filter(p -> year == null || p.evaluationYear() == year).toList();
   }
 }

@@ -1,10 +1,13 @@
 package vn.learningcommunity.recognition;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+/** The published lists name each unit as it was in the structure of the given day. */
 public interface RecognitionRepository extends JpaRepository<Recognition, Long> {
 
   List<Recognition> findByUnitCodeOrderByDecisionDateDesc(String unitCode);
@@ -17,11 +20,14 @@ public interface RecognitionRepository extends JpaRepository<Recognition, Long> 
           r.decisionNumber, r.decisionDate, r.validUntil)
       from Recognition r
       join AdministrativeUnit commune on commune.code = r.unitCode
+          and commune.validFrom <= :structureDay and (commune.validTo is null or commune.validTo >= :structureDay)
       join AdministrativeUnit district on district.code = commune.parentCode
+          and district.validFrom <= :structureDay and (district.validTo is null or district.validTo >= :structureDay)
       where r.unitLevel = vn.learningcommunity.unit.UnitLevel.COMMUNE and district.parentCode = :provinceCode
       order by r.evaluationYear desc, district.code, commune.code
       """)
-  List<PublishedRecognition> findCommunesOfProvince(String provinceCode);
+  List<PublishedRecognition> findCommunesOfProvince(@Param("provinceCode") String provinceCode,
+      @Param("structureDay") LocalDate structureDay);
 
   @Query("""
       select new vn.learningcommunity.recognition.PublishedRecognition(
@@ -29,10 +35,12 @@ public interface RecognitionRepository extends JpaRepository<Recognition, Long> 
           r.decisionNumber, r.decisionDate, r.validUntil)
       from Recognition r
       join AdministrativeUnit district on district.code = r.unitCode
+          and district.validFrom <= :structureDay and (district.validTo is null or district.validTo >= :structureDay)
       where r.unitLevel = vn.learningcommunity.unit.UnitLevel.DISTRICT and district.parentCode = :provinceCode
       order by r.evaluationYear desc, district.code
       """)
-  List<PublishedRecognition> findDistrictsOfProvince(String provinceCode);
+  List<PublishedRecognition> findDistrictsOfProvince(@Param("provinceCode") String provinceCode,
+      @Param("structureDay") LocalDate structureDay);
 
   @Query("""
       select new vn.learningcommunity.recognition.PublishedRecognition(
@@ -40,8 +48,9 @@ public interface RecognitionRepository extends JpaRepository<Recognition, Long> 
           r.decisionNumber, r.decisionDate, r.validUntil)
       from Recognition r
       join AdministrativeUnit province on province.code = r.unitCode
+          and province.validFrom <= :structureDay and (province.validTo is null or province.validTo >= :structureDay)
       where r.unitLevel = vn.learningcommunity.unit.UnitLevel.PROVINCE
       order by r.evaluationYear desc, province.code
       """)
-  List<PublishedRecognition> findProvinces();
+  List<PublishedRecognition> findProvinces(@Param("structureDay") LocalDate structureDay);
 }

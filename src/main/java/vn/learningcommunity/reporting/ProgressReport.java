@@ -13,7 +13,6 @@ import vn.learningcommunity.reporting.Progress.DistrictProgress;
 import vn.learningcommunity.reporting.Progress.Share;
 import vn.learningcommunity.reporting.Progress.TargetStanding;
 import vn.learningcommunity.unit.AdministrativeUnit;
-import vn.learningcommunity.unit.AdministrativeUnitRepository;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
 
@@ -22,11 +21,11 @@ import vn.learningcommunity.unit.UnitLevel;
 public class ProgressReport {
 
   private final UnitDirectory directory;
-  private final AdministrativeUnitRepository units;
+  private final UnitDirectory units;
   private final RecognitionRegister register;
   private final PlanTargetRepository targets;
 
-  public ProgressReport(UnitDirectory directory, AdministrativeUnitRepository units, RecognitionRegister register,
+  public ProgressReport(UnitDirectory directory, UnitDirectory units, RecognitionRegister register,
       PlanTargetRepository targets) {
     this.directory = directory;
     this.units = units;
@@ -37,13 +36,13 @@ public class ProgressReport {
   @Transactional(readOnly = true)
   public Progress of(String provinceCode, int year) {
     AdministrativeUnit province = directory.require(provinceCode, UnitLevel.PROVINCE);
-    List<AdministrativeUnit> districts = units.findByParentCodeOrderByCode(provinceCode);
+    List<AdministrativeUnit> districts = units.children(provinceCode);
     Map<String, Integer> standing = register.standingLevels(year);
 
     List<DistrictProgress> perDistrict = new ArrayList<>();
     List<AdministrativeUnit> allCommunes = new ArrayList<>();
     for (AdministrativeUnit district : districts) {
-      List<AdministrativeUnit> communes = units.findByParentCodeOrderByCode(district.getCode());
+      List<AdministrativeUnit> communes = units.children(district.getCode());
       allCommunes.addAll(communes);
       perDistrict.add(new DistrictProgress(district.getCode(), district.getName(), share(communes, standing),
           standing.get(district.getCode())));

@@ -4,18 +4,28 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 
 /**
- * One province, district or commune from the official list. The parent is a code rather than an
- * association because the hierarchy is data: since July 2025 communes report directly to provinces.
+ * One province, district or commune from an official list, with the period it was in force and
+ * its name of that time. The parent is a code rather than an association because the hierarchy is
+ * data: since July 2025 communes report directly to provinces. The same code may name different
+ * units in different periods (Xã Xuân Bắc 26428 took in Xã Suối Nho on 1 July 2025).
  */
 @Entity
 @Table(name = "administrative_unit")
 public class AdministrativeUnit {
 
-  @Id private String code;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String code;
 
   @Column(nullable = false)
   private String name;
@@ -30,14 +40,28 @@ public class AdministrativeUnit {
   @Column(name = "parent_code")
   private String parentCode;
 
+  @Column(name = "valid_from", nullable = false)
+  private LocalDate validFrom;
+
+  /** Null while the unit is in force. */
+  @Column(name = "valid_to")
+  private LocalDate validTo;
+
   protected AdministrativeUnit() {}
 
-  public AdministrativeUnit(String code, String name, String type, UnitLevel level, String parentCode) {
+  public AdministrativeUnit(String code, String name, String type, UnitLevel level, String parentCode, LocalDate validFrom,
+      LocalDate validTo) {
     this.code = code;
     this.name = name;
     this.type = type;
     this.level = level;
     this.parentCode = parentCode;
+    this.validFrom = validFrom;
+    this.validTo = validTo;
+  }
+
+  public boolean inForceOn(LocalDate day) {
+    return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
   }
 
   public String getCode() {
@@ -58,5 +82,13 @@ public class AdministrativeUnit {
 
   public String getParentCode() {
     return parentCode;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public LocalDate getValidTo() {
+    return validTo;
   }
 }

@@ -1,25 +1,48 @@
 package vn.learningcommunity.unit;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.learningcommunity.validation.RejectedInputException;
 
-/** Looks up units and their ancestors; the single place that knows how the hierarchy is walked. */
+/**
+ * Looks up units as they were on a day, their ancestors and their history; the single place that
+ * knows how the hierarchy is walked.
+ */
 @Service
 public class UnitDirectory {
 
-  private final AdministrativeUnitRepository units;
+  /** 1 July 2025: districts abolished, provinces and communes merged. */
+  public static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+  /**
+   * The day whose structure the case routes know: the three-tier list. Lookups without a day use it
+   * until routes follow the structure in force when a campaign opens.
+   */
+  public static final LocalDate THREE_TIER = REFORM.minusDays(1);
 
-  public UnitDirectory(AdministrativeUnitRepository units) {
+  private final AdministrativeUnitRepository units;
+  private final UnitSuccessionRepository successions;
+
+  public UnitDirectory(AdministrativeUnitRepository units, UnitSuccessionRepository successions) {
     this.units = units;
+    this.successions = successions;
   }
 
   public Optional<AdministrativeUnit> find(String code) {
-    return code == null ? Optional.empty() : units.findById(code);
+    return find(code, THREE_TIER);
+  }
+
+  public Optional<AdministrativeUnit> find(String code, LocalDate day) {
+    return code == null ? Optional.empty() : units.findInForce(code, day);
   }
 
   public AdministrativeUnit require(String code, UnitLevel level) {
-    AdministrativeUnit unit = find(code)
+    return require(code, level, THREE_TIER);
+  }
+
+  public AdministrativeUnit require(String code, UnitLevel level, LocalDate day) {
+    AdministrativeUnit unit = find(code, day)
         .orElseThrow(() -> new RejectedInputException("Không tìm thấy đơn vị hành chính có mã " + code + "."));
     if (unit.getLevel() != level) {
       throw new RejectedInputException(
@@ -28,11 +51,41 @@ public class UnitDirectory {
     return unit;
   }
 
-  /** The nearest ancestor of the given level, if the hierarchy has one. */
+  public List<AdministrativeUnit> children(String parentCode) {
+    return children(parentCode, THREE_TIER);
+  }
+
+  public List<AdministrativeUnit> children(String parentCode, LocalDate day) {
+    return units.findChildrenInForce(parentCode, day);
+  }
+
+  /** Every unit below a province on a day (districts and their communes, or, after the reform, its communes). */
+  public List<AdministrativeUnit> unitsOfProvince(String provinceCode, LocalDate day) {
+    return units.findUnitsOfProvince(provinceCode, day);
+  }
+
+  /** Every version of a code, oldest first, each with its name of the time. */
+  public List<AdministrativeUnit> history(String code) {
+    return units.findByCodeOrderByValidFrom(code);
+  }
+
+  /** The old units that went, wholly or partly, into a unit of the two-tier structure. */
+  public List<UnitSuccession> predecessors(String newCode, UnitLevel level) {
+    return successions.findByNewCodeAndLevelOrderByOldCode(newCode, level);
+  }
+
+  /** The new units an old unit went into. */
+  public List<UnitSuccession> successors(String oldCode, UnitLevel level) {
+    return successions.findByOldCodeAndLevelOrderByNewCode(oldCode, level);
+  }
+
+  /** The nearest ancestor of the given level in the unit's own list, if the hierarchy has one. */
   public Optional<AdministrativeUnit> ancestor(AdministrativeUnit unit, UnitLevel level) {
+    // a day of the unit's own list: its last day, or the first of a list still in force
+    LocalDate day = unit.getValidTo() != null ? unit.getValidTo() : unit.getValidFrom();
     AdministrativeUnit current = unit;
     while (current.getParentCode() != null) {
-      current = units.findById(current.getParentCode()).orElse(null);
+      current = units.findInForce(current.getParentCode(), day).orElse(null);
       if (current == null) {
         return Optional.empty();
       }

@@ -35,7 +35,7 @@ import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.CommuneAnswers;
 import vn.learningcommunity.testsupport.LevelAnswers;
 import vn.learningcommunity.unit.AdministrativeUnit;
-import vn.learningcommunity.unit.AdministrativeUnitRepository;
+import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
 import vn.learningcommunity.web.Spreadsheets;
 
@@ -59,7 +59,7 @@ class CampaignApplicationTest extends ApplicationTestSupport {
 
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
-  @Autowired AdministrativeUnitRepository units;
+  @Autowired UnitDirectory units;
 
   /** What the test did to each commune: the status and level it expects the reports to show. */
   final Map<String, String> expectedStatus = new LinkedHashMap<>();
@@ -89,7 +89,7 @@ class CampaignApplicationTest extends ApplicationTestSupport {
     for (ProcessInstance district : districts) {
       List<ProcessInstance> communes = runtime.createProcessInstanceQuery().superProcessInstanceId(district.getId()).list();
       String districtCode = district.getBusinessKey().split("-")[0];
-      assertThat(communes).allMatch(c -> units.findById(c.getBusinessKey().split("-")[0]).orElseThrow()
+      assertThat(communes).allMatch(c -> units.find(c.getBusinessKey().split("-")[0]).orElseThrow()
           .getParentCode().equals(districtCode));
       communeCases += communes.size();
     }
@@ -99,8 +99,8 @@ class CampaignApplicationTest extends ApplicationTestSupport {
 
     // generated answers: every commune of the early district is decided, two in three of the others are
     Random answers = new Random(20250215);
-    for (AdministrativeUnit district : units.findByParentCodeOrderByCode("75")) {
-      List<AdministrativeUnit> communes = units.findByParentCodeOrderByCode(district.getCode());
+    for (AdministrativeUnit district : units.children("75")) {
+      List<AdministrativeUnit> communes = units.children(district.getCode());
       for (int i = 0; i < communes.size(); i++) {
         String commune = communes.get(i).getCode();
         if (commune.equals(EXCLUDED_COMMUNE)) {
@@ -143,7 +143,7 @@ class CampaignApplicationTest extends ApplicationTestSupport {
     // the unfinished communes go on: all but one straggler are decided after the report, which adds their results
     String straggler = expectedStatus.entrySet().stream().filter(e -> "Chưa hoàn thành".equals(e.getValue()))
         .map(Map.Entry::getKey).findFirst().orElseThrow();
-    String stragglerDistrict = units.findById(straggler).orElseThrow().getParentCode();
+    String stragglerDistrict = units.find(straggler).orElseThrow().getParentCode();
     ClockUtil.setCurrentTime(at("2025-02-18T09:00:00+07:00"));
     List<String> late = expectedStatus.entrySet().stream()
         .filter(e -> "Chưa hoàn thành".equals(e.getValue()) && !e.getKey().equals(straggler)).map(Map.Entry::getKey).toList();
@@ -153,9 +153,9 @@ class CampaignApplicationTest extends ApplicationTestSupport {
     Map<String, Object> stragglerReport = reports().stream().filter(r -> stragglerDistrict.equals(r.get("unitCode")))
         .findFirst().orElseThrow();
     List<String> lateInDistrict = late.stream()
-        .filter(c -> units.findById(c).orElseThrow().getParentCode().equals(stragglerDistrict)).toList();
+        .filter(c -> units.find(c).orElseThrow().getParentCode().equals(stragglerDistrict)).toList();
     assertThat(stragglerReport).containsEntry("pending", 1).containsEntry("laterResults", lateInDistrict.size());
-    assertLaterLines(workbook(stragglerReport), units.findByParentCodeOrderByCode(stragglerDistrict).size(), lateInDistrict);
+    assertLaterLines(workbook(stragglerReport), units.children(stragglerDistrict).size(), lateInDistrict);
 
     // 25 February: the Department reports the districts, none of which has its own decision yet
     ClockUtil.setCurrentTime(at("2025-02-25T17:00:01+07:00"));
@@ -175,7 +175,7 @@ class CampaignApplicationTest extends ApplicationTestSupport {
 
     // every district is decided after the report (each result added to it), then the province
     ClockUtil.setCurrentTime(at("2025-03-03T09:00:00+07:00"));
-    List<String> districtCodes = units.findByParentCodeOrderByCode("75").stream().map(AdministrativeUnit::getCode).toList();
+    List<String> districtCodes = units.children("75").stream().map(AdministrativeUnit::getCode).toList();
     for (String district : districtCodes) {
       runDistrictCase(district);
     }
@@ -207,7 +207,7 @@ class CampaignApplicationTest extends ApplicationTestSupport {
     assertThat(progress.targets().get(0).actualPercent()).isEqualTo(share);
     assertThat(progress.targets().get(0).met()).isEqualTo(share.compareTo(BigDecimal.valueOf(40)) >= 0);
     for (Progress.DistrictProgress district : progress.perDistrict()) {
-      long inDistrict = units.findByParentCodeOrderByCode(district.districtCode()).stream()
+      long inDistrict = units.children(district.districtCode()).stream()
           .filter(c -> "Đã công nhận".equals(expectedStatus.get(c.getCode())) || c.getCode().equals(SKIPPING_COMMUNE)).count();
       assertThat(district.communes().level1OrHigher()).as(district.districtCode()).isEqualTo((int) inDistrict);
     }
@@ -215,7 +215,7 @@ class CampaignApplicationTest extends ApplicationTestSupport {
 
   /** The district report's summary of its communes, from what the test decided. */
   private String communeSummary(String districtCode) {
-    List<String> communes = units.findByParentCodeOrderByCode(districtCode).stream().map(AdministrativeUnit::getCode).toList();
+    List<String> communes = units.children(districtCode).stream().map(AdministrativeUnit::getCode).toList();
     long recognised = communes.stream().filter(c -> "Đã công nhận".equals(expectedStatus.get(c))).count();
     long level2 = communes.stream().filter(c -> Integer.valueOf(2).equals(expectedLevel.get(c))).count();
     long pending = communes.stream().filter(c -> "Chưa hoàn thành".equals(expectedStatus.get(c))).count();
@@ -354,8 +354,8 @@ class CampaignApplicationTest extends ApplicationTestSupport {
     String districtCode = (String) report.get("unitCode");
     Sheet sheet = workbook(report);
     assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
-        .isEqualTo(units.findById(districtCode).orElseThrow().getName() + " — năm đánh giá 2024");
-    List<AdministrativeUnit> communes = units.findByParentCodeOrderByCode(districtCode);
+        .isEqualTo(units.find(districtCode).orElseThrow().getName() + " — năm đánh giá 2024");
+    List<AdministrativeUnit> communes = units.children(districtCode);
     assertThat(sheet.getLastRowNum()).isEqualTo(4 + communes.size());
     long pending = 0;
     for (int i = 0; i < communes.size(); i++) {

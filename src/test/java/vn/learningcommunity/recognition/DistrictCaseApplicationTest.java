@@ -17,7 +17,7 @@ import vn.learningcommunity.assessment.AssessmentAnswer;
 import vn.learningcommunity.assessment.Assessments;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.LevelAnswers;
-import vn.learningcommunity.unit.AdministrativeUnitRepository;
+import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
 
 /** A district case through REST with the real delegates: the system's share of communes, both reviews, the Director. */
@@ -26,13 +26,13 @@ class DistrictCaseApplicationTest extends ApplicationTestSupport {
   @Autowired RecognitionRepository recognitions;
   @Autowired RecognitionCaseRepository cases;
   @Autowired Assessments assessments;
-  @Autowired AdministrativeUnitRepository units;
+  @Autowired UnitDirectory units;
 
   @Test
   void districtIsAssessedReviewedTwiceAndRecognisedOnTheCommunesItsRegisterHolds() {
     ClockUtil.setCurrentTime(at("2025-02-11T09:00:00+07:00"));
     // 9 of the 15 communes of Xuân Lộc hold a 2024 recognition: 60 %
-    units.findByParentCodeOrderByCode("741").stream().limit(9).forEach(commune -> recognitions.save(new Recognition(
+    units.children("741").stream().limit(9).forEach(commune -> recognitions.save(new Recognition(
         commune.getCode(), UnitLevel.COMMUNE, 2024, 1, "1/QĐ", LocalDate.of(2025, 2, 1), LocalDate.of(2027, 12, 31),
         commune.getCode() + "-2024", Instant.now())));
     String instance = runtime.startProcessInstanceByKey("districtRecognition", "741-2024",

@@ -13,14 +13,14 @@ import vn.learningcommunity.reporting.Progress;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.LevelAnswers;
 import vn.learningcommunity.unit.AdministrativeUnit;
-import vn.learningcommunity.unit.AdministrativeUnitRepository;
+import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
 
 /** The province case through REST: shares computed from the register, the Ministry's review, the Minister's decision. */
 class ProvinceCaseApplicationTest extends ApplicationTestSupport {
 
   @Autowired RecognitionRepository recognitions;
-  @Autowired AdministrativeUnitRepository units;
+  @Autowired UnitDirectory units;
 
   void recognise(String unit, UnitLevel level) {
     recognitions.save(new Recognition(unit, level, 2024, 1, "1/QĐ", LocalDate.of(2025, 2, 20), LocalDate.of(2027, 12, 31),
@@ -30,9 +30,9 @@ class ProvinceCaseApplicationTest extends ApplicationTestSupport {
   @Test
   void provinceIsSubmittedToTheMinistryAndRecognisedByTheMinister() {
     ClockUtil.setCurrentTime(at("2025-03-05T09:00:00+07:00"));
-    List<AdministrativeUnit> districts = units.findByParentCodeOrderByCode("75");
+    List<AdministrativeUnit> districts = units.children("75");
     districts.stream().limit(6).forEach(d -> recognise(d.getCode(), UnitLevel.DISTRICT));
-    districts.stream().flatMap(d -> units.findByParentCodeOrderByCode(d.getCode()).stream()).limit(90)
+    districts.stream().flatMap(d -> units.children(d.getCode()).stream()).limit(90)
         .forEach(c -> recognise(c.getCode(), UnitLevel.COMMUNE));
 
     String instance = runtime.startProcessInstanceByKey("provinceRecognition", "75-2024",

@@ -1,0 +1,11 @@
+package vn.learningcommunity.unit;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UnitSuccessionRepository extends JpaRepository<UnitSuccession, Long> {
+
+  List<UnitSuccession> findByNewCodeAndLevelOrderByOldCode(String newCode, UnitLevel level);
+
+  List<UnitSuccession> findByOldCodeAndLevelOrderByNewCode(String oldCode, UnitLevel level);
+}
