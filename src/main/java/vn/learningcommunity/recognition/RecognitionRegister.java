@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
+import vn.learningcommunity.unit.UnitSuccession;
 import vn.learningcommunity.validation.RejectedInputException;
 
 /** The register of recognition decisions: what is valid when, and what is published. */
@@ -26,11 +28,14 @@ public class RecognitionRegister {
   private final RecognitionRepository recognitions;
   private final UnitDirectory units;
   private final RecognitionProperties properties;
+  private final MergerInheritance inheritance;
 
-  public RecognitionRegister(RecognitionRepository recognitions, UnitDirectory units, RecognitionProperties properties) {
+  public RecognitionRegister(RecognitionRepository recognitions, UnitDirectory units, RecognitionProperties properties,
+      MergerInheritance inheritance) {
     this.recognitions = recognitions;
     this.units = units;
     this.properties = properties;
+    this.inheritance = inheritance;
   }
 
   /** The latest decision in force on the given day; a later decision replaces an earlier one. */
@@ -63,6 +68,26 @@ public class RecognitionRegister {
     return latest.stream()
         .filter(r -> r.getValidUntil().getYear() >= year)
         .collect(Collectors.toMap(Recognition::getUnitCode, Recognition::getLevel));
+  }
+
+  /**
+   * The level each unit of the two-tier structure holds in a year from 2025 on: its own latest
+   * recognition of the new structure still valid then, or else what it inherits from the units it
+   * was formed of ({@link MergerInheritance}).
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Integer> standingLevelsAfterReform(List<AdministrativeUnit> newUnits, int year) {
+    Map<String, Integer> levels = new HashMap<>();
+    for (AdministrativeUnit unit : newUnits) {
+      recognitions.findByUnitCodeOrderByDecisionDateDesc(unit.getCode()).stream()
+          .filter(r -> !UnitDirectory.isThreeTierYear(r.getEvaluationYear()) && r.getEvaluationYear() <= year)
+          .max(Comparator.comparing(Recognition::getEvaluationYear))
+          .filter(r -> r.getValidUntil().getYear() >= year)
+          .map(Recognition::getLevel)
+          .or(() -> inheritance.inherited(unit.getCode(), unit.getLevel(), year).map(MergerInheritance.Inherited::level))
+          .ifPresent(level -> levels.put(unit.getCode(), level));
+    }
+    return levels;
   }
 
   /** The share (0-100, two decimals) of the given units holding a recognition at Level 1 or higher in the year. */
@@ -103,6 +128,7 @@ public class RecognitionRegister {
     return recognitions.findCommunesOfProvince(provinceCode, UnitDirectory.THREE_TIER).stream()
         .filter(p -> districtCode == null || districtCode.equals(p.districtCode()))
         .filter(p -> year == null || p.evaluationYear() == year)
+        .map(p -> p.nowPartOf(nowPartOf(p.unitCode(), UnitLevel.COMMUNE)))
         .toList();
   }
 
@@ -112,12 +138,27 @@ public class RecognitionRegister {
     units.require(provinceCode, UnitLevel.PROVINCE);
     return recognitions.findDistrictsOfProvince(provinceCode, UnitDirectory.THREE_TIER).stream()
         .filter(p -> year == null || p.evaluationYear() == year)
+        .map(p -> p.nowPartOf(NO_DISTRICTS))
         .toList();
   }
 
   /** Recognised provinces, optionally of one evaluation year. */
   @Transactional(readOnly = true)
   public List<PublishedRecognition> publishedProvinces(Integer year) {
-    return recognitions.findProvinces(UnitDirectory.THREE_TIER).stream().filter(p -> year == null || p.evaluationYear() == year).toList();
+    return recognitions.findProvinces(UnitDirectory.THREE_TIER).stream()
+        .filter(p -> year == null || p.evaluationYear() == year)
+        .map(p -> p.nowPartOf(nowPartOf(p.unitCode(), UnitLevel.PROVINCE)))
+        .toList();
+  }
+
+  static final String NO_DISTRICTS = "Từ 01/07/2025 không còn cấp huyện";
+
+  /** "nay là Xã Xuân Bắc", or where parts went to several units, "nay thuộc Xã A, Xã B". */
+  private String nowPartOf(String oldCode, UnitLevel level) {
+    List<String> successors = units.successors(oldCode, level).stream().map(UnitSuccession::getNewName).distinct().toList();
+    if (successors.isEmpty()) {
+      return null;
+    }
+    return (successors.size() == 1 ? "nay là " : "nay thuộc ") + String.join(", ", successors);
   }
 }

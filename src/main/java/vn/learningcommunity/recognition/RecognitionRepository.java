@@ -17,7 +17,7 @@ public interface RecognitionRepository extends JpaRepository<Recognition, Long> 
   @Query("""
       select new vn.learningcommunity.recognition.PublishedRecognition(
           commune.code, commune.name, district.code, district.name, r.evaluationYear, r.level,
-          r.decisionNumber, r.decisionDate, r.validUntil)
+          r.decisionNumber, r.decisionDate, r.validUntil, null)
       from Recognition r
       join AdministrativeUnit commune on commune.code = r.unitCode
           and commune.validFrom <= :structureDay and (commune.validTo is null or commune.validTo >= :structureDay)
@@ -32,7 +32,7 @@ public interface RecognitionRepository extends JpaRepository<Recognition, Long> 
   @Query("""
       select new vn.learningcommunity.recognition.PublishedRecognition(
           district.code, district.name, district.code, district.name, r.evaluationYear, r.level,
-          r.decisionNumber, r.decisionDate, r.validUntil)
+          r.decisionNumber, r.decisionDate, r.validUntil, null)
       from Recognition r
       join AdministrativeUnit district on district.code = r.unitCode
           and district.validFrom <= :structureDay and (district.validTo is null or district.validTo >= :structureDay)
@@ -45,7 +45,7 @@ public interface RecognitionRepository extends JpaRepository<Recognition, Long> 
   @Query("""
       select new vn.learningcommunity.recognition.PublishedRecognition(
           province.code, province.name, null, null, r.evaluationYear, r.level,
-          r.decisionNumber, r.decisionDate, r.validUntil)
+          r.decisionNumber, r.decisionDate, r.validUntil, null)
       from Recognition r
       join AdministrativeUnit province on province.code = r.unitCode
           and province.validFrom <= :structureDay and (province.validTo is null or province.validTo >= :structureDay)

@@ -29,8 +29,9 @@ public record Progress(
     }
   }
 
+  /** A target of the plan and where the year stands; {@code notApplicable} says why a target no longer applies (then no actual). */
   public record TargetStanding(String unitLevel, int targetYear, int level, BigDecimal targetPercent, boolean strictlyMore,
-      String wording, BigDecimal actualPercent, boolean met) {}
+      String wording, BigDecimal actualPercent, boolean met, String notApplicable) {}
 
   public record DistrictProgress(String districtCode, String districtName, Share communes, Integer districtLevel) {}
 }

@@ -2,10 +2,12 @@ package vn.learningcommunity.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.recognition.RecognitionRegister;
@@ -16,18 +18,27 @@ import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
 
-/** Progress of a province against its plan's targets, from the register of recognitions. */
+/**
+ * Progress of a province against its plan's targets, from the register of recognitions, on the
+ * structure its year is judged in: districts and their communes up to 2024, the province's
+ * communes of the two-tier structure from 2025 (with what they inherit from the units they were
+ * formed of); district targets no longer apply then.
+ */
 @Service
 public class ProgressReport {
 
-  private final UnitDirectory directory;
+  static final String NO_DISTRICTS = "Không còn áp dụng: từ 01/07/2025 không còn cấp huyện "
+      + "(sắp xếp đơn vị hành chính hai cấp).";
+
+  /** The units a year is measured on, and the levels they hold. */
+  private record Standing(AdministrativeUnit province, Share communes, Share districts, Integer provinceLevel,
+      List<DistrictProgress> perDistrict) {}
+
   private final UnitDirectory units;
   private final RecognitionRegister register;
   private final PlanTargetRepository targets;
 
-  public ProgressReport(UnitDirectory directory, UnitDirectory units, RecognitionRegister register,
-      PlanTargetRepository targets) {
-    this.directory = directory;
+  public ProgressReport(UnitDirectory units, RecognitionRegister register, PlanTargetRepository targets) {
     this.units = units;
     this.register = register;
     this.targets = targets;
@@ -35,10 +46,32 @@ public class ProgressReport {
 
   @Transactional(readOnly = true)
   public Progress of(String provinceCode, int year) {
-    AdministrativeUnit province = directory.require(provinceCode, UnitLevel.PROVINCE);
+    boolean threeTiers = UnitDirectory.isThreeTierYear(year);
+    Standing standing = threeTiers ? threeTiers(provinceCode, year) : twoTiers(provinceCode, year);
+    List<TargetStanding> standings = targets.findByProvinceCodeOrderByUnitLevelAscTargetYearAscLevelAsc(provinceCode).stream()
+        .map(target -> {
+          if (target.getUnitLevel() == UnitLevel.DISTRICT && !threeTiers) {
+            return new TargetStanding(target.getUnitLevel().name(), target.getTargetYear(), target.getLevel(),
+                target.getSharePercent(), target.isStrictlyMore(), target.getWording(), null, false, NO_DISTRICTS);
+          }
+          BigDecimal actual = switch (target.getUnitLevel()) {
+            case COMMUNE -> standing.communes().percentAt(target.getLevel());
+            case DISTRICT -> standing.districts().percentAt(target.getLevel());
+            case PROVINCE -> standing.provinceLevel() != null && standing.provinceLevel() >= target.getLevel()
+                ? BigDecimal.valueOf(100) : BigDecimal.ZERO;
+          };
+          return new TargetStanding(target.getUnitLevel().name(), target.getTargetYear(), target.getLevel(),
+              target.getSharePercent(), target.isStrictlyMore(), target.getWording(), actual, target.isMetBy(actual), null);
+        })
+        .toList();
+    return new Progress(standing.province().getCode(), standing.province().getName(), year, standing.communes(),
+        standing.districts(), standing.provinceLevel(), standings, standing.perDistrict(), Progress.READING);
+  }
+
+  private Standing threeTiers(String provinceCode, int year) {
+    AdministrativeUnit province = units.require(provinceCode, UnitLevel.PROVINCE);
     List<AdministrativeUnit> districts = units.children(provinceCode);
     Map<String, Integer> standing = register.standingLevels(year);
-
     List<DistrictProgress> perDistrict = new ArrayList<>();
     List<AdministrativeUnit> allCommunes = new ArrayList<>();
     for (AdministrativeUnit district : districts) {
@@ -47,23 +80,18 @@ public class ProgressReport {
       perDistrict.add(new DistrictProgress(district.getCode(), district.getName(), share(communes, standing),
           standing.get(district.getCode())));
     }
-    Share communeShare = share(allCommunes, standing);
-    Share districtShare = share(districts, standing);
-    Integer provinceLevel = standing.get(provinceCode);
+    return new Standing(province, share(allCommunes, standing), share(districts, standing), standing.get(provinceCode),
+        perDistrict);
+  }
 
-    List<TargetStanding> standings = targets.findByProvinceCodeOrderByUnitLevelAscTargetYearAscLevelAsc(provinceCode).stream()
-        .map(target -> {
-          BigDecimal actual = switch (target.getUnitLevel()) {
-            case COMMUNE -> communeShare.percentAt(target.getLevel());
-            case DISTRICT -> districtShare.percentAt(target.getLevel());
-            case PROVINCE -> provinceLevel != null && provinceLevel >= target.getLevel() ? BigDecimal.valueOf(100) : BigDecimal.ZERO;
-          };
-          return new TargetStanding(target.getUnitLevel().name(), target.getTargetYear(), target.getLevel(),
-              target.getSharePercent(), target.isStrictlyMore(), target.getWording(), actual, target.isMetBy(actual));
-        })
-        .toList();
-    return new Progress(province.getCode(), province.getName(), year, communeShare, districtShare, provinceLevel, standings,
-        perDistrict, Progress.READING);
+  private Standing twoTiers(String provinceCode, int year) {
+    LocalDate day = UnitDirectory.structureDayOf(year);
+    AdministrativeUnit province = units.require(provinceCode, UnitLevel.PROVINCE, day);
+    List<AdministrativeUnit> communes = units.unitsOfProvince(provinceCode, day);
+    Map<String, Integer> standing = register.standingLevelsAfterReform(
+        Stream.concat(communes.stream(), Stream.of(province)).toList(), year);
+    return new Standing(province, share(communes, standing), share(List.of(), standing), standing.get(provinceCode),
+        List.of());
   }
 
   private static Share share(List<AdministrativeUnit> of, Map<String, Integer> standing) {

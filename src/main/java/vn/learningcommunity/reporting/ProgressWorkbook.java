@@ -42,6 +42,10 @@ final class ProgressWorkbook {
         row.createCell(1).setCellValue(target.targetYear());
         row.createCell(2).setCellValue(target.level());
         row.createCell(3).setCellValue((target.strictlyMore() ? "> " : "≥ ") + target.targetPercent().stripTrailingZeros().toPlainString());
+        if (target.notApplicable() != null) {
+          row.createCell(5).setCellValue(target.notApplicable());
+          continue;
+        }
         row.createCell(4).setCellValue(target.actualPercent().doubleValue());
         row.createCell(5).setCellValue(target.met() ? "Đạt" : "Chưa đạt");
       }

@@ -21,6 +21,18 @@ public class UnitDirectory {
    */
   public static final LocalDate THREE_TIER = REFORM.minusDays(1);
 
+  /**
+   * The day whose structure a year's evaluation is judged in: the first day after the evaluation
+   * year, when dossiers are judged (2024 → three tiers; 2025 and later → two tiers).
+   */
+  public static LocalDate structureDayOf(int evaluationYear) {
+    return LocalDate.of(evaluationYear + 1, 1, 1);
+  }
+
+  public static boolean isThreeTierYear(int evaluationYear) {
+    return structureDayOf(evaluationYear).isBefore(REFORM);
+  }
+
   private final AdministrativeUnitRepository units;
   private final UnitSuccessionRepository successions;
 

@@ -1,0 +1,74 @@
+package vn.learningcommunity.recognition;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Service;
+import vn.learningcommunity.identity.AsSystem;
+import vn.learningcommunity.unit.UnitDirectory;
+import vn.learningcommunity.unit.UnitLevel;
+import vn.learningcommunity.unit.UnitSuccession;
+
+/**
+ * What a unit formed on 1 July 2025 holds from the units it was formed of: their recognitions (with
+ * their names of the time), and what the provisional decision {@value #DECISION}
+ * ({@code processes/common/inheritedRecognition.dmn}) lets it inherit.
+ */
+@Service
+public class MergerInheritance {
+
+  public static final String DECISION = "inheritedRecognition";
+
+  /** An old unit that went into the new one, and the recognition it held in the year asked about, if any. */
+  public record PredecessorStanding(UnitSuccession line, Optional<Recognition> recognition) {}
+
+  /** What the new unit inherits: the level, the earliest end of validity and the latest decision among them. */
+  public record Inherited(int level, LocalDate validUntil, LocalDate latestDecisionDate) {}
+
+  private final UnitDirectory units;
+  private final RecognitionRepository recognitions;
+  private final DecisionService decisions;
+  private final IdentityService identity;
+
+  public MergerInheritance(UnitDirectory units, RecognitionRepository recognitions, DecisionService decisions,
+      IdentityService identity) {
+    this.units = units;
+    this.recognitions = recognitions;
+    this.decisions = decisions;
+    this.identity = identity;
+  }
+
+  /** Each predecessor with its latest recognition of the old structure still valid in the year. */
+  public List<PredecessorStanding> predecessors(String newCode, UnitLevel level, int year) {
+    return units.predecessors(newCode, level).stream()
+        .map(line -> new PredecessorStanding(line, recognitions.findByUnitCodeOrderByDecisionDateDesc(line.getOldCode()).stream()
+            .filter(r -> UnitDirectory.isThreeTierYear(r.getEvaluationYear()) && r.getEvaluationYear() <= year)
+            .max(Comparator.comparing(Recognition::getEvaluationYear))
+            .filter(r -> r.getValidUntil().getYear() >= year)))
+        .toList();
+  }
+
+  public Optional<Inherited> inherited(String newCode, UnitLevel level, int year) {
+    List<PredecessorStanding> full = predecessors(newCode, level, year).stream()
+        .filter(p -> p.line().getKind() == UnitSuccession.Kind.FULL).toList();
+    List<Recognition> held = full.stream().flatMap(p -> p.recognition().stream()).toList();
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("fullPredecessors", full.size());
+    inputs.put("fullPredecessorsRecognised", held.size());
+    inputs.put("lowestLevel", held.stream().map(Recognition::getLevel).min(Integer::compare).orElse(null));
+    Object decided = AsSystem.call(identity,
+        () -> decisions.evaluateDecisionByKey(DECISION).variables(inputs).evaluate().getSingleEntry());
+    int inheritedLevel = decided == null ? 0 : ((Number) decided).intValue();
+    if (inheritedLevel == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Inherited(inheritedLevel,
+        held.stream().map(Recognition::getValidUntil).min(Comparator.naturalOrder()).orElseThrow(),
+        held.stream().map(Recognition::getDecisionDate).max(Comparator.naturalOrder()).orElseThrow()));
+  }
+}
