@@ -60,10 +60,6 @@ public class AdministrativeUnit {
     this.validTo = validTo;
   }
 
-  public boolean inForceOn(LocalDate day) {
-    return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
-  }
-
   public String getCode() {
     return code;
   }

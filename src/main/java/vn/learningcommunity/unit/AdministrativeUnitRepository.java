@@ -22,6 +22,4 @@ public interface AdministrativeUnitRepository extends JpaRepository<Administrati
       + "(select d.code from AdministrativeUnit d where d.parentCode = :province and d.validFrom <= :day"
       + " and (d.validTo is null or d.validTo >= :day))) order by u.code")
   List<AdministrativeUnit> findUnitsOfProvince(@Param("province") String provinceCode, @Param("day") LocalDate day);
-
-  List<AdministrativeUnit> findByCodeOrderByValidFrom(String code);
 }

@@ -76,11 +76,6 @@ public class UnitDirectory {
     return units.findUnitsOfProvince(provinceCode, day);
   }
 
-  /** Every version of a code, oldest first, each with its name of the time. */
-  public List<AdministrativeUnit> history(String code) {
-    return units.findByCodeOrderByValidFrom(code);
-  }
-
   /** The old units that went, wholly or partly, into a unit of the two-tier structure. */
   public List<UnitSuccession> predecessors(String newCode, UnitLevel level) {
     return successions.findByNewCodeAndLevelOrderByOldCode(newCode, level);
