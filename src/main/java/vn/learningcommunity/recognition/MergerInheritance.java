@@ -1,13 +1,21 @@
 package vn.learningcommunity.recognition;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.DecisionService;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Service;
 import vn.learningcommunity.identity.AsSystem;
 import vn.learningcommunity.unit.UnitDirectory;
@@ -32,14 +40,17 @@ public class MergerInheritance {
 
   private final UnitDirectory units;
   private final RecognitionRepository recognitions;
-  private final DecisionService decisions;
+  private final RepositoryService repository;
   private final IdentityService identity;
+  /** Evaluates without writing decision history: progress is read on a public page, in read-only transactions. */
+  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-  public MergerInheritance(UnitDirectory units, RecognitionRepository recognitions, DecisionService decisions,
+  public MergerInheritance(UnitDirectory units, RecognitionRepository recognitions, RepositoryService repository,
       IdentityService identity) {
     this.units = units;
     this.recognitions = recognitions;
-    this.decisions = decisions;
+    this.repository = repository;
     this.identity = identity;
   }
 
@@ -53,6 +64,19 @@ public class MergerInheritance {
         .toList();
   }
 
+  /** The latest deployed version of the rule, so that an administrator's correction applies at once. */
+  private DmnDecision latestRule() {
+    DecisionDefinition latest = AsSystem.call(identity, () -> repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(DECISION).latestVersion().withoutTenantId().singleResult());
+    return parsed.computeIfAbsent(latest.getId(), id -> AsSystem.call(identity, () -> {
+      try (InputStream model = repository.getDecisionModel(id)) {
+        return dmn.parseDecision(DECISION, model);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }));
+  }
+
   public Optional<Inherited> inherited(String newCode, UnitLevel level, int year) {
     List<PredecessorStanding> full = predecessors(newCode, level, year).stream()
         .filter(p -> p.line().getKind() == UnitSuccession.Kind.FULL).toList();
@@ -61,8 +85,7 @@ public class MergerInheritance {
     inputs.put("fullPredecessors", full.size());
     inputs.put("fullPredecessorsRecognised", held.size());
     inputs.put("lowestLevel", held.stream().map(Recognition::getLevel).min(Integer::compare).orElse(null));
-    Object decided = AsSystem.call(identity,
-        () -> decisions.evaluateDecisionByKey(DECISION).variables(inputs).evaluate().getSingleEntry());
+    Object decided = dmn.evaluateDecision(latestRule(), inputs).getSingleResult().getSingleEntry();
     int inheritedLevel = decided == null ? 0 : ((Number) decided).intValue();
     if (inheritedLevel == 0) {
       return Optional.empty();
