@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +38,7 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
   @Autowired RepositoryService repository;
   @Autowired ProvinceCalendar calendar;
   @Autowired WorkingDays workingDays;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
 
   @Test
   void reminderRaisesTheTaskAndNotifiesItsGroup() {
@@ -70,6 +72,53 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
     submit("xuanlocphonggd", followUp, Map.of("followUpNote", "Đã đề nghị UBND xã hoàn thành trước 12/01"));
     assertThat(tasksOf("xuanlocphonggd")).isEmpty();
     assertThat(onlyTaskOf("xuanbacdanhgia")).isNotNull();
+  }
+
+  /**
+   * The follow-up task takes its own field only, from its own supervisor group, once: another
+   * district's office, the late official, a process-owned field, oversized text and the same
+   * completion twice at once change nothing.
+   */
+  @Test
+  void theFollowUpIsTheSupervisorsAndTakesOnlyItsNote() throws Exception {
+    provisioning.ensureUser("longkhanhphonggd", "Chuyên viên", "Long Khánh", "demo",
+        provisioning.ensureGroup(vn.learningcommunity.identity.UnitRole.DISTRICT_OFFICE_STAFF, "732", "Thành phố Long Khánh"));
+    String instance = communeCases.open("26428", 2026).getId();
+    fire(instance, TaskTimers.OVERDUE);
+    String followUp = onlyTaskOf("xuanlocphonggd");
+    String followUpInstance = tasks.createTaskQuery().taskId(followUp).singleResult().getProcessInstanceId();
+    Map<String, Object> note = Map.of("followUpNote", "Đã gọi điện cho UBND xã");
+
+    assertThat(tasksOf("longkhanhphonggd")).isEmpty();
+    assertThat(submit("longkhanhphonggd", followUp, note).getStatusCode().value()).isEqualTo(403);
+    assertThat(submit("xuanbacdanhgia", followUp, note).getStatusCode().value()).isEqualTo(403);
+    assertThat((String) submit("xuanlocphonggd", followUp, Map.of("followUpNote", "x", "overdueStep", "Khác")).getBody()
+        .get("message")).contains("overdueStep");
+    assertThat((String) submit("xuanlocphonggd", followUp, Map.of("followUpNote", "Đôn đốc ".repeat(300))).getBody()
+        .get("message")).contains("vượt quá giới hạn 2000 ký tự");
+    assertThat(runtime.getVariable(followUpInstance, "followUpNote")).isNull();
+
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        answers.add(threads.submit(() -> {
+          ready.await();
+          return submit("xuanlocphonggd", followUp, note).getStatusCode().value();
+        }));
+      }
+      ready.countDown();
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<Integer> answer : answers) {
+        statuses.add(answer.get());
+      }
+      assertThat(statuses).contains(204).allMatch(status -> status == 204 || status == 404 || status == 409);
+    } finally {
+      threads.shutdown();
+    }
+    assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(followUpInstance).finished().count()).isOne();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(followUpInstance).count()).isZero();
   }
 
   /**
