@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
+import vn.learningcommunity.identity.AsSystem;
 import vn.learningcommunity.recognition.RecognitionLevels;
 import vn.learningcommunity.recognition.UpgradeEligibility;
 import vn.learningcommunity.recognition.UpgradeFacts;
@@ -60,15 +60,7 @@ public class LevelShortfalls {
    * granted the right to evaluate decisions themselves.
    */
   private List<Map<String, Object>> evaluateAsSystem(String decisionKey, VariableMap inputs) {
-    Authentication official = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return decisions.evaluateDecisionByKey(decisionKey).variables(inputs).evaluate().getResultList();
-    } finally {
-      if (official != null) {
-        identity.setAuthentication(official);
-      }
-    }
+    return AsSystem.call(identity, () -> decisions.evaluateDecisionByKey(decisionKey).variables(inputs).evaluate().getResultList());
   }
 
   /**

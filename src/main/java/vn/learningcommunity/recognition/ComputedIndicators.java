@@ -18,19 +18,17 @@ import vn.learningcommunity.unit.UnitDirectory;
 @Service
 public class ComputedIndicators {
 
-  private final UnitDirectory directory;
   private final UnitDirectory units;
   private final RecognitionRegister register;
 
-  public ComputedIndicators(UnitDirectory directory, UnitDirectory units, RecognitionRegister register) {
-    this.directory = directory;
+  public ComputedIndicators(UnitDirectory units, RecognitionRegister register) {
     this.units = units;
     this.register = register;
   }
 
   @Transactional(readOnly = true)
   public Map<String, BigDecimal> of(String unitCode, int evaluationYear) {
-    AdministrativeUnit unit = directory.find(unitCode).orElseThrow();
+    AdministrativeUnit unit = units.find(unitCode).orElseThrow();
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     switch (unit.getLevel()) {
       case DISTRICT -> values.put("d5_1", register.shareRecognised(childrenOf(unitCode), evaluationYear));
