@@ -57,10 +57,9 @@ public class MergerInheritance {
   /** Each predecessor with its latest recognition of the old structure still valid in the year. */
   public List<PredecessorStanding> predecessors(String newCode, UnitLevel level, int year) {
     return units.predecessors(newCode, level).stream()
-        .map(line -> new PredecessorStanding(line, recognitions.findByUnitCodeOrderByDecisionDateDesc(line.getOldCode()).stream()
-            .filter(r -> UnitDirectory.isThreeTierYear(r.getEvaluationYear()) && r.getEvaluationYear() <= year)
-            .max(Comparator.comparing(Recognition::getEvaluationYear))
-            .filter(r -> r.getValidUntil().getYear() >= year)))
+        .map(line -> new PredecessorStanding(line, Recognition.heldIn(
+            recognitions.findByUnitCodeOrderByDecisionDateDesc(line.getOldCode()).stream()
+                .filter(r -> UnitDirectory.isThreeTierYear(r.getEvaluationYear())).toList(), year)))
         .toList();
   }
 

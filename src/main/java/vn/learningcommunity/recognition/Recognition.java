@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 import vn.learningcommunity.unit.UnitLevel;
 
 /** An entry in the register of recognitions: a decision that a unit is a learning community at a level. */
@@ -98,5 +101,17 @@ public class Recognition {
 
   public Instant getPublishedAt() {
     return publishedAt;
+  }
+
+  /**
+   * The recognition a unit holds in a year among the given ones of that unit: the latest of that
+   * year or before, if still valid then (a later recognition replaces an earlier one, even at a
+   * lower level).
+   */
+  static Optional<Recognition> heldIn(Collection<Recognition> ofOneUnit, int year) {
+    return ofOneUnit.stream()
+        .filter(r -> r.getEvaluationYear() <= year)
+        .max(Comparator.comparing(Recognition::getEvaluationYear))
+        .filter(r -> r.getValidUntil().getYear() >= year);
   }
 }

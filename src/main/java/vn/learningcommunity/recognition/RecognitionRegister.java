@@ -5,13 +5,11 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,14 +58,10 @@ public class RecognitionRegister {
    */
   @Transactional(readOnly = true)
   public Map<String, Integer> standingLevels(int year) {
-    Collection<Recognition> latest = recognitions.findAll().stream()
-        .filter(r -> r.getEvaluationYear() <= year)
-        .collect(Collectors.toMap(Recognition::getUnitCode, Function.identity(),
-            (a, b) -> a.getEvaluationYear() >= b.getEvaluationYear() ? a : b))
-        .values();
-    return latest.stream()
-        .filter(r -> r.getValidUntil().getYear() >= year)
-        .collect(Collectors.toMap(Recognition::getUnitCode, Recognition::getLevel));
+    Map<String, Integer> levels = new HashMap<>();
+    recognitions.findAll().stream().collect(Collectors.groupingBy(Recognition::getUnitCode))
+        .forEach((unit, ofUnit) -> Recognition.heldIn(ofUnit, year).ifPresent(r -> levels.put(unit, r.getLevel())));
+    return levels;
   }
 
   /**
@@ -79,10 +73,8 @@ public class RecognitionRegister {
   public Map<String, Integer> standingLevelsAfterReform(List<AdministrativeUnit> newUnits, int year) {
     Map<String, Integer> levels = new HashMap<>();
     for (AdministrativeUnit unit : newUnits) {
-      recognitions.findByUnitCodeOrderByDecisionDateDesc(unit.getCode()).stream()
-          .filter(r -> !UnitDirectory.isThreeTierYear(r.getEvaluationYear()) && r.getEvaluationYear() <= year)
-          .max(Comparator.comparing(Recognition::getEvaluationYear))
-          .filter(r -> r.getValidUntil().getYear() >= year)
+      Recognition.heldIn(recognitions.findByUnitCodeOrderByDecisionDateDesc(unit.getCode()).stream()
+              .filter(r -> !UnitDirectory.isThreeTierYear(r.getEvaluationYear())).toList(), year)
           .map(Recognition::getLevel)
           .or(() -> inheritance.inherited(unit.getCode(), unit.getLevel(), year).map(MergerInheritance.Inherited::level))
           .ifPresent(level -> levels.put(unit.getCode(), level));
@@ -125,11 +117,10 @@ public class RecognitionRegister {
         throw new RejectedInputException(district.getName() + " không thuộc " + province.getName() + ".");
       }
     }
-    return recognitions.findCommunesOfProvince(provinceCode, UnitDirectory.THREE_TIER).stream()
+    return withNowPartOf(recognitions.findCommunesOfProvince(provinceCode, UnitDirectory.THREE_TIER).stream()
         .filter(p -> districtCode == null || districtCode.equals(p.districtCode()))
         .filter(p -> year == null || p.evaluationYear() == year)
-        .map(p -> p.nowPartOf(nowPartOf(p.unitCode(), UnitLevel.COMMUNE)))
-        .toList();
+        .toList(), UnitLevel.COMMUNE);
   }
 
   /** Recognised districts of a province, optionally of one evaluation year. */
@@ -138,27 +129,26 @@ public class RecognitionRegister {
     units.require(provinceCode, UnitLevel.PROVINCE);
     return recognitions.findDistrictsOfProvince(provinceCode, UnitDirectory.THREE_TIER).stream()
         .filter(p -> year == null || p.evaluationYear() == year)
-        .map(p -> p.nowPartOf(NO_DISTRICTS))
+        .map(p -> p.nowPartOf(UnitDirectory.DISTRICTS_ABOLISHED))
         .toList();
   }
 
   /** Recognised provinces, optionally of one evaluation year. */
   @Transactional(readOnly = true)
   public List<PublishedRecognition> publishedProvinces(Integer year) {
-    return recognitions.findProvinces(UnitDirectory.THREE_TIER).stream()
+    return withNowPartOf(recognitions.findProvinces(UnitDirectory.THREE_TIER).stream()
         .filter(p -> year == null || p.evaluationYear() == year)
-        .map(p -> p.nowPartOf(nowPartOf(p.unitCode(), UnitLevel.PROVINCE)))
-        .toList();
+        .toList(), UnitLevel.PROVINCE);
   }
 
-  static final String NO_DISTRICTS = "Từ 01/07/2025 không còn cấp huyện";
-
-  /** "nay là Xã Xuân Bắc", or where parts went to several units, "nay thuộc Xã A, Xã B". */
-  private String nowPartOf(String oldCode, UnitLevel level) {
-    List<String> successors = units.successors(oldCode, level).stream().map(UnitSuccession::getNewName).distinct().toList();
-    if (successors.isEmpty()) {
-      return null;
-    }
-    return (successors.size() == 1 ? "nay là " : "nay thuộc ") + String.join(", ", successors);
+  /** Each line says what its unit is part of now: "nay là Xã Xuân Bắc", or "nay thuộc Xã A, Xã B" for a split one. */
+  private List<PublishedRecognition> withNowPartOf(List<PublishedRecognition> lines, UnitLevel level) {
+    Map<String, List<String>> successors = units.successors(lines.stream().map(PublishedRecognition::unitCode).toList(), level)
+        .stream().collect(Collectors.groupingBy(UnitSuccession::getOldCode,
+            Collectors.mapping(UnitSuccession::getNewName, Collectors.toList())));
+    return lines.stream().map(line -> {
+      List<String> now = successors.getOrDefault(line.unitCode(), List.of()).stream().distinct().toList();
+      return line.nowPartOf(now.isEmpty() ? null : (now.size() == 1 ? "nay là " : "nay thuộc ") + String.join(", ", now));
+    }).toList();
   }
 }

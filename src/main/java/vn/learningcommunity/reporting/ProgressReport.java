@@ -27,8 +27,8 @@ import vn.learningcommunity.unit.UnitLevel;
 @Service
 public class ProgressReport {
 
-  static final String NO_DISTRICTS = "Không còn áp dụng: từ 01/07/2025 không còn cấp huyện "
-      + "(sắp xếp đơn vị hành chính hai cấp).";
+  static final String NO_DISTRICTS = "Không còn áp dụng. " + UnitDirectory.DISTRICTS_ABOLISHED
+      + " (sắp xếp đơn vị hành chính hai cấp).";
 
   /** The units a year is measured on, and the levels they hold. */
   private record Standing(AdministrativeUnit province, Share communes, Share districts, Integer provinceLevel,

@@ -1,6 +1,7 @@
 package vn.learningcommunity.unit;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,8 @@ public class UnitDirectory {
    * until routes follow the structure in force when a campaign opens.
    */
   public static final LocalDate THREE_TIER = REFORM.minusDays(1);
+  /** What is said of a district, or of a district target, from the reform on. */
+  public static final String DISTRICTS_ABOLISHED = "Từ 01/07/2025 không còn cấp huyện";
 
   /**
    * The day whose structure a year's evaluation is judged in: the first day after the evaluation
@@ -81,9 +84,9 @@ public class UnitDirectory {
     return successions.findByNewCodeAndLevelOrderByOldCode(newCode, level);
   }
 
-  /** The new units an old unit went into. */
-  public List<UnitSuccession> successors(String oldCode, UnitLevel level) {
-    return successions.findByOldCodeAndLevelOrderByNewCode(oldCode, level);
+  /** The new units the given old units went into, in one query. */
+  public List<UnitSuccession> successors(Collection<String> oldCodes, UnitLevel level) {
+    return oldCodes.isEmpty() ? List.of() : successions.findByOldCodeInAndLevelOrderByNewCode(oldCodes, level);
   }
 
   /** The nearest ancestor of the given level in the unit's own list, if the hierarchy has one. */

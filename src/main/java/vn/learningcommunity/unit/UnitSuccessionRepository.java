@@ -1,5 +1,6 @@
 package vn.learningcommunity.unit;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,5 +8,5 @@ public interface UnitSuccessionRepository extends JpaRepository<UnitSuccession, 
 
   List<UnitSuccession> findByNewCodeAndLevelOrderByOldCode(String newCode, UnitLevel level);
 
-  List<UnitSuccession> findByOldCodeAndLevelOrderByNewCode(String oldCode, UnitLevel level);
+  List<UnitSuccession> findByOldCodeInAndLevelOrderByNewCode(Collection<String> oldCodes, UnitLevel level);
 }

@@ -67,7 +67,7 @@ class UnitCatalogueLoaderTest extends ApplicationTestSupport {
     // Suối Nho is gone since the reform, and readable forever under its name of the time
     assertThat(directory.find("26245", AFTER)).isEmpty();
     assertThat(directory.require("26245", UnitLevel.COMMUNE, BEFORE).getName()).isEqualTo("Xã Suối Nho");
-    assertThat(directory.successors("26245", UnitLevel.COMMUNE)).extracting(UnitSuccession::getNewName)
+    assertThat(directory.successors(List.of("26245"), UnitLevel.COMMUNE)).extracting(UnitSuccession::getNewName)
         .containsExactly("Xã Xuân Bắc");
   }
 
