@@ -1,23 +1,13 @@
 package vn.learningcommunity.recognition;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Service;
-import vn.learningcommunity.identity.AsSystem;
+import vn.learningcommunity.rules.LatestDecisions;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
 import vn.learningcommunity.unit.UnitSuccession;
@@ -40,18 +30,12 @@ public class MergerInheritance {
 
   private final UnitDirectory units;
   private final RecognitionRepository recognitions;
-  private final RepositoryService repository;
-  private final IdentityService identity;
-  /** Evaluates without writing decision history: progress is read on a public page, in read-only transactions. */
-  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+  private final LatestDecisions decisions;
 
-  public MergerInheritance(UnitDirectory units, RecognitionRepository recognitions, RepositoryService repository,
-      IdentityService identity) {
+  public MergerInheritance(UnitDirectory units, RecognitionRepository recognitions, LatestDecisions decisions) {
     this.units = units;
     this.recognitions = recognitions;
-    this.repository = repository;
-    this.identity = identity;
+    this.decisions = decisions;
   }
 
   /** Each predecessor with its latest recognition of the old structure still valid in the year. */
@@ -63,19 +47,6 @@ public class MergerInheritance {
         .toList();
   }
 
-  /** The latest deployed version of the rule, so that an administrator's correction applies at once. */
-  private DmnDecision latestRule() {
-    DecisionDefinition latest = AsSystem.call(identity, () -> repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(DECISION).latestVersion().withoutTenantId().singleResult());
-    return parsed.computeIfAbsent(latest.getId(), id -> AsSystem.call(identity, () -> {
-      try (InputStream model = repository.getDecisionModel(id)) {
-        return dmn.parseDecision(DECISION, model);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }));
-  }
-
   public Optional<Inherited> inherited(String newCode, UnitLevel level, int year) {
     List<PredecessorStanding> full = predecessors(newCode, level, year).stream()
         .filter(p -> p.line().getKind() == UnitSuccession.Kind.FULL).toList();
@@ -84,7 +55,7 @@ public class MergerInheritance {
     inputs.put("fullPredecessors", full.size());
     inputs.put("fullPredecessorsRecognised", held.size());
     inputs.put("lowestLevel", held.stream().map(Recognition::getLevel).min(Integer::compare).orElse(null));
-    Object decided = dmn.evaluateDecision(latestRule(), inputs).getSingleResult().getSingleEntry();
+    Object decided = decisions.evaluate(DECISION, inputs).getSingleResult().getSingleEntry();
     int inheritedLevel = decided == null ? 0 : ((Number) decided).intValue();
     if (inheritedLevel == 0) {
       return Optional.empty();
