@@ -46,8 +46,9 @@ public class OverdueFollowUps {
     variables.put("unitName", execution.getVariable("unitName"));
     variables.put("evaluationYear", execution.getVariable("evaluationYear"));
     variables.put("provinceCode", provinceCode);
-    variables.put("supervisorRole", deadline.escalatesTo().name());
-    variables.put("supervisorUnitCode", supervisorUnit(execution, deadline.escalatesTo()));
+    UnitRole supervisor = deadline.supervisorIn(execution);
+    variables.put("supervisorRole", supervisor.name());
+    variables.put("supervisorUnitCode", supervisorUnit(execution, supervisor));
     ProcessInstance followUp = runtime.startProcessInstanceByKey(PROCESS, execution.getProcessBusinessKey(), variables);
     visibility.showToCoordinators(followUp.getId(), provinceCode);
     return followUp;

@@ -36,7 +36,9 @@ class CommuneCaseController {
     if (request.communeCode() == null || request.evaluationYear() == null) {
       throw new RejectedInputException("Cần nhập mã xã (communeCode) và năm đánh giá (evaluationYear).");
     }
-    AdministrativeUnit commune = units.require(request.communeCode(), UnitLevel.COMMUNE);
+    // the commune as it is in the structure of the evaluation year, and the coordinators of its province then
+    AdministrativeUnit commune = units.require(request.communeCode(), UnitLevel.COMMUNE,
+        UnitDirectory.structureDayOf(request.evaluationYear()));
     String province = units.ancestor(commune, UnitLevel.PROVINCE).map(AdministrativeUnit::getCode).orElse("");
     requireCoordinatorOf(province);
     ProcessInstance instance = cases.open(request.communeCode(), request.evaluationYear());

@@ -47,12 +47,12 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
   @Autowired IdentityService identity;
 
   String xuanBac;
-  String suoiCao;
+  String xuanThanh;
 
   @BeforeEach
   void openTwoCommuneCases() {
     xuanBac = open("26428");
-    suoiCao = open("26431");
+    xuanThanh = open("26434");
     provisioning.ensureUser("hcmdieuphoi", "Điều phối", "TP. Hồ Chí Minh", "demo",
         provisioning.ensureGroup(UnitRole.PROVINCE_COORDINATOR, "79", "Thành phố Hồ Chí Minh"));
   }
@@ -65,7 +65,7 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     Map<String, Object> form = CommuneAnswers.selfAssessmentForm(CommuneAnswers.level2(), "2027-01-04");
 
     for (Map<String, Object> forged : List.of(
-        Map.<String, Object>of("communeCode", "26431", "districtCode", "742", "provinceCode", "79"),
+        Map.<String, Object>of("communeCode", "26434", "districtCode", "742", "provinceCode", "79"),
         Map.<String, Object>of("unitCode", "26428"),
         Map.<String, Object>of("appliedLevel", "2", "recognisedLevel", "2", "headDecision", "RECOGNISE"),
         Map.<String, Object>of("standingRecognition", "Mức độ 2", "overdue", false, "evaluationYear", 2020),
@@ -96,18 +96,18 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
         () -> put("xuanbacdanhgia", "/engine-rest/task/" + task + "/variables/c5_1", Map.of("value", 999)),
         () -> put("xuanbacdanhgia", "/engine-rest/task/" + task + "/localVariables/c5_1", Map.of("value", 999)),
         () -> post("xuanbacdanhgia", "/engine-rest/task/" + task + "/localVariables",
-            Map.of("modifications", Map.of("communeCode", Map.of("value", "26431")))),
+            Map.of("modifications", Map.of("communeCode", Map.of("value", "26434")))),
         () -> delete("xuanbacdanhgia", "/engine-rest/task/" + task + "/variables/communeCode"),
         () -> post("xuanbacdanhgia", "/engine-rest/process-instance/" + xuanBac + "/variables",
             Map.of("modifications", Map.of("districtCode", Map.of("value", "742")))),
         () -> put("xuanbacdanhgia", "/engine-rest/process-instance/" + xuanBac + "/variables/overdue", Map.of("value", false)),
         () -> delete("xuanbacdanhgia", "/engine-rest/process-instance/" + xuanBac + "/variables/standingRecognition"),
         () -> post("xuanbacdanhgia", "/engine-rest/execution/" + execution + "/localVariables",
-            Map.of("modifications", Map.of("communeCode", Map.of("value", "26431")))),
+            Map.of("modifications", Map.of("communeCode", Map.of("value", "26434")))),
         () -> post("xuanbacdanhgia", "/engine-rest/process-instance/" + xuanBac + "/modification",
             Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_DecideRecognition")))),
         () -> post("xuanbacdanhgia", "/engine-rest/message", Map.of("messageName", "anything",
-            "processVariables", Map.of("communeCode", Map.of("value", "26431")))),
+            "processVariables", Map.of("communeCode", Map.of("value", "26434")))),
         () -> post("xuanbacdanhgia", "/engine-rest/signal", Map.of("name", "anything")),
         () -> post("dongnaidieuphoi", "/engine-rest/process-instance/" + xuanBac + "/variables",
             Map.of("modifications", Map.of("evaluationYear", Map.of("value", 2020)))),
@@ -122,17 +122,17 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     String task = onlyTaskOf("xuanbacdanhgia");
     List<Callable<ResponseEntity<Map>>> attempts = List.of(
         () -> post("xuanbacdanhgia", "/engine-rest/task/" + task + "/identity-links",
-            Map.of("groupId", "xa26431danhgia", "type", "candidate")),
-        () -> post("xuanbacdanhgia", "/engine-rest/task/" + task + "/delegate", Map.of("userId", "suoicaodanhgia")),
-        () -> post("xuanbacdanhgia", "/engine-rest/task/" + task + "/assignee", Map.of("userId", "suoicaodanhgia")),
-        () -> post("xuanbacdanhgia", "/engine-rest/task/" + task + "/claim", Map.of("userId", "suoicaodanhgia")),
+            Map.of("groupId", "xa26434danhgia", "type", "candidate")),
+        () -> post("xuanbacdanhgia", "/engine-rest/task/" + task + "/delegate", Map.of("userId", "xuanthanhdanhgia")),
+        () -> post("xuanbacdanhgia", "/engine-rest/task/" + task + "/assignee", Map.of("userId", "xuanthanhdanhgia")),
+        () -> post("xuanbacdanhgia", "/engine-rest/task/" + task + "/claim", Map.of("userId", "xuanthanhdanhgia")),
         () -> put("xuanbacdanhgia", "/engine-rest/task/" + task,
             Map.of("name", "Việc khác", "due", "2030-01-01T00:00:00.000+0700", "priority", 100)),
         () -> post("xuanbacdanhgia", "/engine-rest/task/create", Map.of("id", "mytask", "name", "Tự tạo")),
-        () -> post("suoicaodanhgia", "/engine-rest/task/" + task + "/claim", Map.of("userId", "suoicaodanhgia")),
-        () -> post("suoicaodanhgia", "/engine-rest/task/" + task + "/submit-form",
+        () -> post("xuanthanhdanhgia", "/engine-rest/task/" + task + "/claim", Map.of("userId", "xuanthanhdanhgia")),
+        () -> post("xuanthanhdanhgia", "/engine-rest/task/" + task + "/submit-form",
             Map.of("variables", typed(CommuneAnswers.selfAssessmentForm(CommuneAnswers.level2(), "2027-01-04")))),
-        () -> post("xuanlocphonggd", "/engine-rest/task/" + task + "/complete", Map.of()),
+        () -> post("dongnaisogd", "/engine-rest/task/" + task + "/complete", Map.of()),
         () -> post("xuanbacdanhgia", "/engine-rest/task/" + task + "/unclaim", Map.of()));
     for (Callable<ResponseEntity<Map>> attempt : attempts) {
       refusedUnchanged(attempt, HttpStatus.FORBIDDEN);
@@ -173,23 +173,23 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
   @Test
   void everyDemoRoleIsRefusedTheWaysAroundTheForms() {
     String task = onlyTaskOf("xuanbacdanhgia");
-    for (String official : List.of("xuanbacdanhgia", "xuanbacchutich", "suoicaodanhgia", "xuanlocphonggd", "xuanloctruongphong",
+    for (String official : List.of("xuanbacdanhgia", "xuanbacchutich", "xuanthanhdanhgia", "xuanlocphonggd", "xuanloctruongphong",
         "xuanlocubnd", "dongnaidieuphoi", "dongnaisogd", "dongnaikhuyenhoc", "dongnaigiamdoc", "dongnaiubnd", "bogdthamdinh",
         "bogdbotruong")) {
       List<Callable<ResponseEntity<Map>>> attempts = List.of(
           () -> post(official, "/engine-rest/process-instance/" + xuanBac + "/variables",
-              Map.of("modifications", Map.of("communeCode", Map.of("value", "26431")))),
+              Map.of("modifications", Map.of("communeCode", Map.of("value", "26434")))),
           () -> post(official, "/engine-rest/task/" + task + "/localVariables",
               Map.of("modifications", Map.of("overdue", Map.of("value", false)))),
           () -> put(official, "/engine-rest/task/" + task, Map.of("name", "Việc khác", "priority", 100)),
-          () -> post(official, "/engine-rest/task/" + task + "/identity-links", Map.of("groupId", "xa26431danhgia", "type", "candidate")),
+          () -> post(official, "/engine-rest/task/" + task + "/identity-links", Map.of("groupId", "xa26434danhgia", "type", "candidate")),
           () -> post(official, "/engine-rest/task/create", Map.of("name", "Tự tạo")),
           () -> post(official, "/engine-rest/process-definition/key/communeRecognition/start",
               Map.of("variables", typed(Map.of("communeCode", "26428", "evaluationYear", 2026)))),
           () -> post(official, "/engine-rest/process-instance/" + xuanBac + "/modification",
               Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "Task_SelfAssessment")))),
           () -> post(official, "/engine-rest/message", Map.of("messageName", "x")),
-          () -> delete(official, "/engine-rest/process-instance/" + suoiCao));
+          () -> delete(official, "/engine-rest/process-instance/" + xuanThanh));
       for (Callable<ResponseEntity<Map>> attempt : attempts) {
         refusedUnchanged(attempt, HttpStatus.FORBIDDEN);
       }
@@ -206,11 +206,11 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     identity.setAuthentication("xuanbacdanhgia", List.of(UnitRole.COMMUNE_ASSESSOR.groupId("26428")));
     try {
       // behind the guard, candidate groups hold TASK_WORK only: no UPDATE, no assignment to others
-      assertThatThrownBy(() -> taskService.addCandidateGroup(task, "xa26431danhgia"))
+      assertThatThrownBy(() -> taskService.addCandidateGroup(task, "xa26434danhgia"))
           .isInstanceOf(AuthorizationException.class);
-      assertThatThrownBy(() -> taskService.setAssignee(task, "suoicaodanhgia"))
+      assertThatThrownBy(() -> taskService.setAssignee(task, "xuanthanhdanhgia"))
           .isInstanceOf(AuthorizationException.class);
-      assertThatThrownBy(() -> taskService.delegateTask(task, "suoicaodanhgia"))
+      assertThatThrownBy(() -> taskService.delegateTask(task, "xuanthanhdanhgia"))
           .isInstanceOf(AuthorizationException.class);
     } finally {
       identity.clearAuthentication();
@@ -222,8 +222,8 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
 
   @Test
   void coordinatorsReadTheirOwnProvincesCasesOnly() {
-    assertThat(ids(get("dongnaidieuphoi", "/engine-rest/process-instance"))).contains(xuanBac, suoiCao);
-    assertThat(ids(get("dongnaidieuphoi", "/engine-rest/history/process-instance"))).contains(xuanBac, suoiCao);
+    assertThat(ids(get("dongnaidieuphoi", "/engine-rest/process-instance"))).contains(xuanBac, xuanThanh);
+    assertThat(ids(get("dongnaidieuphoi", "/engine-rest/history/process-instance"))).contains(xuanBac, xuanThanh);
     assertThat(ids(get("hcmdieuphoi", "/engine-rest/process-instance"))).isEmpty();
     assertThat(ids(get("hcmdieuphoi", "/engine-rest/history/process-instance"))).isEmpty();
     assertThat(get("hcmdieuphoi", "/engine-rest/task").getBody()).isEqualTo("[]");
@@ -240,7 +240,7 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
   @Test
   void casesStartOnlyFromTheCampaignOrTheApplicationsApi() {
     refusedUnchanged(() -> post("dongnaidieuphoi", "/engine-rest/process-definition/key/communeRecognition/start",
-        Map.of("businessKey", "26734-2026", "variables", typed(Map.of("communeCode", "26734", "evaluationYear", 2026)))),
+        Map.of("businessKey", "26734-2026", "variables", typed(Map.of("communeCode", "25747", "evaluationYear", 2026)))),
         HttpStatus.FORBIDDEN);
     refusedUnchanged(() -> post("dongnaidieuphoi", "/engine-rest/process-definition/key/districtRecognition/submit-form",
         Map.of("variables", typed(Map.of("districtCode", "760", "evaluationYear", 2026)))), HttpStatus.FORBIDDEN);
@@ -258,9 +258,9 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
         Map.of("variables", typed(Map.of("provinceCode", "75", "evaluationYear", 2026)),
             "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "CallActivity_ProvinceCase")))),
         HttpStatus.BAD_REQUEST);
-    // the application's API: only for a commune of the coordinator's province
+    // the application's API: only for a commune of the coordinator's province (Thủ Dầu Một: Hồ Chí Minh City since the reform)
     ResponseEntity<Map> elsewhere = http.withBasicAuth("dongnaidieuphoi", "demo")
-        .postForEntity("/api/commune-cases", Map.of("communeCode", "26734", "evaluationYear", 2026), Map.class);
+        .postForEntity("/api/commune-cases", Map.of("communeCode", "25747", "evaluationYear", 2026), Map.class);
     assertThat(elsewhere.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertVietnamese(elsewhere);
   }
@@ -334,31 +334,31 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
         provisioning.ensureGroup(UnitRole.DISTRICT_ASSOCIATION, "732", "Thành phố Long Khánh"));
     submit("xuanbacdanhgia", onlyTaskOf("xuanbacdanhgia"), CommuneAnswers.selfAssessmentForm(CommuneAnswers.level2(), "2027-01-04"));
     submit("xuanbacchutich", onlyTaskOf("xuanbacchutich"), Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
-    submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), Map.of("verificationResult", "COMPLETE"));
-    String review = onlyTaskOf("xuanlockhuyenhoc");
+    submit("dongnaisogd", onlyTaskOf("dongnaisogd"), Map.of("verificationResult", "COMPLETE"));
+    String review = onlyTaskOf("dongnaikhuyenhoc");
     Map<String, Object> form = CommuneAnswers.associationForm(CommuneAnswers.level2());
 
     // another district's Association and the office next door see nothing of it and can do nothing with it
     assertThat(tasksOf("longkhanhkhuyenhoc")).isEmpty();
-    assertThat(tasksOf("xuanlocphonggd")).extracting(task -> task.get("id")).doesNotContain(review);
+    assertThat(tasksOf("dongnaisogd")).extracting(task -> task.get("id")).doesNotContain(review);
     refusedUnchanged(() -> submit("longkhanhkhuyenhoc", review, form), HttpStatus.FORBIDDEN);
-    refusedUnchanged(() -> submit("xuanlocphonggd", review, form), HttpStatus.FORBIDDEN);
+    refusedUnchanged(() -> submit("dongnaisogd", review, form), HttpStatus.FORBIDDEN);
     // the Association's form only: not the office's findings, not what the process owns, nothing too long
     Map<String, Object> withOfficeFinding = new java.util.HashMap<>(form);
     withOfficeFinding.put("ev_c1_1", "false");
-    assertThat(message(refusedUnchanged(() -> submit("xuanlockhuyenhoc", review, withOfficeFinding), HttpStatus.BAD_REQUEST)))
+    assertThat(message(refusedUnchanged(() -> submit("dongnaikhuyenhoc", review, withOfficeFinding), HttpStatus.BAD_REQUEST)))
         .contains("ev_c1_1");
     Map<String, Object> withLevel = new java.util.HashMap<>(form);
     withLevel.put("associationLevel", 2);
-    assertThat(message(refusedUnchanged(() -> submit("xuanlockhuyenhoc", review, withLevel), HttpStatus.BAD_REQUEST)))
+    assertThat(message(refusedUnchanged(() -> submit("dongnaikhuyenhoc", review, withLevel), HttpStatus.BAD_REQUEST)))
         .contains("associationLevel");
     Map<String, Object> tooLong = new java.util.HashMap<>(form);
     tooLong.put("as_summary", "Nhận xét ".repeat(500));
-    assertThat(message(refusedUnchanged(() -> submit("xuanlockhuyenhoc", review, tooLong), HttpStatus.BAD_REQUEST)))
+    assertThat(message(refusedUnchanged(() -> submit("dongnaikhuyenhoc", review, tooLong), HttpStatus.BAD_REQUEST)))
         .contains("vượt quá giới hạn 4000 ký tự");
 
-    List<ResponseEntity<Map>> answers = atOnce(() -> submit("xuanlockhuyenhoc", review, form),
-        () -> submit("xuanlockhuyenhoc", review, form));
+    List<ResponseEntity<Map>> answers = atOnce(() -> submit("dongnaikhuyenhoc", review, form),
+        () -> submit("dongnaikhuyenhoc", review, form));
     assertThat(answers).extracting(ResponseEntity::getStatusCode).contains(HttpStatus.NO_CONTENT);
     answers.stream().filter(a -> a.getStatusCode() != HttpStatus.NO_CONTENT).forEach(loser -> {
       assertThat(loser.getStatusCode()).isIn(HttpStatus.NOT_FOUND, HttpStatus.CONFLICT);
@@ -367,7 +367,7 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     assertThat(jdbc.queryForObject("select count(*) from assessment where reviewer = 'ASSOCIATION'", Long.class)).isOne();
     assertThat(runtime.getVariable(xuanBac, "associationLevel")).isEqualTo(1);
     // the decision waits for the office's own evaluation
-    assertThat(tasksOf("xuanloctruongphong")).isEmpty();
+    assertThat(tasksOf("dongnaigiamdoc")).isEmpty();
   }
 
   // ---- 4. Length and shape of input; every error in Vietnamese ----
@@ -387,23 +387,23 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
 
     assertThat(submit("xuanbacchutich", onlyTaskOf("xuanbacchutich"), Map.of("chairDecision", "APPLY", "appliedLevel", "1"))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), Map.of("verificationResult", "COMPLETE"))
+    assertThat(submit("dongnaisogd", onlyTaskOf("dongnaisogd"), Map.of("verificationResult", "COMPLETE"))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), CommuneAnswers.evaluationForm(CommuneAnswers.level2()))
+    assertThat(submit("dongnaisogd", onlyTaskOf("dongnaisogd"), CommuneAnswers.evaluationForm(CommuneAnswers.level2()))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(submit("xuanlockhuyenhoc", onlyTaskOf("xuanlockhuyenhoc"), CommuneAnswers.associationForm(CommuneAnswers.level2()))
+    assertThat(submit("dongnaikhuyenhoc", onlyTaskOf("dongnaikhuyenhoc"), CommuneAnswers.associationForm(CommuneAnswers.level2()))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    String decision = onlyTaskOf("xuanloctruongphong");
-    ResponseEntity<Map> sentence = refusedUnchanged(() -> submit("xuanloctruongphong", decision, Map.of("headDecision", "RECOGNISE",
+    String decision = onlyTaskOf("dongnaigiamdoc");
+    ResponseEntity<Map> sentence = refusedUnchanged(() -> submit("dongnaigiamdoc", decision, Map.of("headDecision", "RECOGNISE",
         "recognisedLevel", "1", "decisionNumber", "Quyết định số 126/QĐ-PGDĐT ngày 27/11/2026 của Trưởng phòng GD&ĐT huyện Xuân Lộc",
         "decisionDate", "2027-01-05")), HttpStatus.BAD_REQUEST);
     assertThat(message(sentence)).isEqualTo("Số quyết định dài 80 ký tự, vượt quá giới hạn 50 ký tự; hãy rút gọn.");
-    ResponseEntity<Map> objectValue = refusedUnchanged(() -> post("xuanloctruongphong", "/engine-rest/task/" + decision + "/submit-form",
+    ResponseEntity<Map> objectValue = refusedUnchanged(() -> post("dongnaigiamdoc", "/engine-rest/task/" + decision + "/submit-form",
         Map.of("variables", Map.of("decisionNumber", Map.of("value", "rO0ABX", "type", "Object",
             "valueInfo", Map.of("objectTypeName", "java.util.ArrayList", "serializationDataFormat", "application/x-java-serialized-object"))))),
         HttpStatus.BAD_REQUEST);
     assertVietnamese(objectValue);
-    assertThat(submit("xuanloctruongphong", decision, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
+    assertThat(submit("dongnaigiamdoc", decision, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
         "decisionNumber", "126/QĐ-PGDĐT", "decisionDate", "2027-01-05")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
@@ -426,7 +426,7 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     assertVietnamese(unknownApi);
 
     String task = onlyTaskOf("xuanbacdanhgia");
-    ResponseEntity<Map> notTheirs = http.withBasicAuth("suoicaodanhgia", "demo")
+    ResponseEntity<Map> notTheirs = http.withBasicAuth("xuanthanhdanhgia", "demo")
         .getForEntity("/engine-rest/task/" + task + "/form-variables", Map.class);
     assertThat(notTheirs.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertVietnamese(notTheirs);
@@ -517,7 +517,7 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
   /** Everything an attempt could change: both cases' variables and tasks, and the application's tables. */
   private String state() {
     StringBuilder state = new StringBuilder();
-    for (String instance : List.of(xuanBac, suoiCao)) {
+    for (String instance : List.of(xuanBac, xuanThanh)) {
       state.append(new TreeMap<>(runtime.getVariables(instance))).append('\n');
       for (Task task : taskService.createTaskQuery().processInstanceId(instance).orderByTaskName().asc().list()) {
         state.append(task.getId()).append(' ').append(task.getName()).append(' ').append(task.getAssignee()).append(' ')

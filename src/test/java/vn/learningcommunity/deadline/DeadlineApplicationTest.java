@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -24,6 +25,8 @@ import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.RecognitionCaseRepository;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.CommuneAnswers;
+import vn.learningcommunity.identity.UnitRole;
+import vn.learningcommunity.routing.DossierRoute;
 import vn.learningcommunity.unit.UnitLevel;
 import vn.learningcommunity.testsupport.TaskTimers;
 
@@ -62,15 +65,15 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
     assertThat(runtime.getVariable(instance, "overdue")).isEqualTo(true);
     assertThat(notices.of("26428-2026")).extracting(DeadlineNotification::getKind, DeadlineNotification::getRecipientGroup)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.ESCALATION, "xa26428danhgia"),
-            org.assertj.core.groups.Tuple.tuple(Kind.ESCALATION, "huyen741phonggd"));
+            org.assertj.core.groups.Tuple.tuple(Kind.ESCALATION, "tinh75sogd"));
     assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_SelfAssessment").singleResult()
         .getPriority()).isEqualTo(DeadlineNotices.OVERDUE_PRIORITY);
 
-    String followUp = onlyTaskOf("xuanlocphonggd");
-    assertThat(submit("xuanlocphonggd", followUp, Map.of()).getBody().get("message"))
+    String followUp = onlyTaskOf("dongnaisogd");
+    assertThat(submit("dongnaisogd", followUp, Map.of()).getBody().get("message"))
         .isEqualTo("Chưa nhập nội dung đã đôn đốc.");
-    submit("xuanlocphonggd", followUp, Map.of("followUpNote", "Đã đề nghị UBND xã hoàn thành trước 12/01"));
-    assertThat(tasksOf("xuanlocphonggd")).isEmpty();
+    submit("dongnaisogd", followUp, Map.of("followUpNote", "Đã đề nghị UBND xã hoàn thành trước 12/01"));
+    assertThat(tasksOf("dongnaisogd")).isEmpty();
     assertThat(onlyTaskOf("xuanbacdanhgia")).isNotNull();
   }
 
@@ -85,16 +88,16 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
         provisioning.ensureGroup(vn.learningcommunity.identity.UnitRole.DISTRICT_OFFICE_STAFF, "732", "Thành phố Long Khánh"));
     String instance = communeCases.open("26428", 2026).getId();
     fire(instance, TaskTimers.OVERDUE);
-    String followUp = onlyTaskOf("xuanlocphonggd");
+    String followUp = onlyTaskOf("dongnaisogd");
     String followUpInstance = tasks.createTaskQuery().taskId(followUp).singleResult().getProcessInstanceId();
     Map<String, Object> note = Map.of("followUpNote", "Đã gọi điện cho UBND xã");
 
     assertThat(tasksOf("longkhanhphonggd")).isEmpty();
     assertThat(submit("longkhanhphonggd", followUp, note).getStatusCode().value()).isEqualTo(403);
     assertThat(submit("xuanbacdanhgia", followUp, note).getStatusCode().value()).isEqualTo(403);
-    assertThat((String) submit("xuanlocphonggd", followUp, Map.of("followUpNote", "x", "overdueStep", "Khác")).getBody()
+    assertThat((String) submit("dongnaisogd", followUp, Map.of("followUpNote", "x", "overdueStep", "Khác")).getBody()
         .get("message")).contains("overdueStep");
-    assertThat((String) submit("xuanlocphonggd", followUp, Map.of("followUpNote", "Đôn đốc ".repeat(300))).getBody()
+    assertThat((String) submit("dongnaisogd", followUp, Map.of("followUpNote", "Đôn đốc ".repeat(300))).getBody()
         .get("message")).contains("vượt quá giới hạn 2000 ký tự");
     assertThat(runtime.getVariable(followUpInstance, "followUpNote")).isNull();
 
@@ -105,7 +108,7 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
       for (int i = 0; i < 2; i++) {
         answers.add(threads.submit(() -> {
           ready.await();
-          return submit("xuanlocphonggd", followUp, note).getStatusCode().value();
+          return submit("dongnaisogd", followUp, note).getStatusCode().value();
         }));
       }
       ready.countDown();
@@ -155,8 +158,8 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
       Task followUp = tasks.createTaskQuery().processDefinitionKey(OverdueFollowUps.PROCESS).processInstanceBusinessKey("26428-2026")
           .list().stream().filter(t -> taskKey.equals(overdueStepOf(t))).findFirst().orElseThrow();
       assertThat(tasks.getIdentityLinksForTask(followUp.getId())).as(taskKey)
-          .anyMatch(link -> deadline.escalatesTo().groupId(deadline.escalatesTo().level() == UnitLevel.DISTRICT ? "741" : "75")
-              .equals(link.getGroupId()));
+          .anyMatch(link -> supervisorOf(instance, deadline).groupId(
+              supervisorOf(instance, deadline).level() == UnitLevel.DISTRICT ? "741" : "75").equals(link.getGroupId()));
       assertThat(followUp.getDueDate()).as(taskKey)
           .isEqualTo(Date.from(calendar.followUp(deadline.milestone(), "75", 2026).toInstant()));
       seen.add(taskKey);
@@ -177,7 +180,9 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
     String deployment = repository.createDeployment().name("version-1").addInputStream("communeRecognition.bpmn",
         getClass().getResourceAsStream("/legacy/communeRecognition-before-timeout-listeners.bpmn")).deploy().getId();
     try {
-      String instance = communeCases.open("26428", 2026).getId();
+      // such cases were opened before the reform, on the district's route
+      ClockUtil.setCurrentTime(at(THREE_TIER_NOW));
+      String instance = communeCases.open("26428", 2024).getId();
       management.executeJob(management.createJobQuery().processInstanceId(instance).activityId("Timer_SelfAssessmentReminder")
           .singleResult().getId());
       Task selfAssessment = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_SelfAssessment")
@@ -187,8 +192,8 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
           .singleResult().getId());
       assertThat(tasks.createTaskQuery().taskId(selfAssessment.getId()).singleResult().getPriority())
           .isEqualTo(DeadlineNotices.OVERDUE_PRIORITY);
-      assertThat(cases.findByBusinessKey("26428-2026").orElseThrow().isOverdue()).isTrue();
-      assertThat(notices.of("26428-2026")).extracting(DeadlineNotification::getKind, DeadlineNotification::getRecipientGroup)
+      assertThat(cases.findByBusinessKey("26428-2024").orElseThrow().isOverdue()).isTrue();
+      assertThat(notices.of("26428-2024")).extracting(DeadlineNotification::getKind, DeadlineNotification::getRecipientGroup)
           .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.REMINDER, "xa26428danhgia"),
               org.assertj.core.groups.Tuple.tuple(Kind.ESCALATION, "xa26428danhgia"),
               org.assertj.core.groups.Tuple.tuple(Kind.ESCALATION, "huyen741phonggd"));
@@ -207,5 +212,11 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
 
   private void fire(String processInstanceId, String listenerId) {
     management.executeJob(TaskTimers.of(management, processInstanceId, "Task_SelfAssessment", listenerId).getId());
+  }
+
+  /** The role a task escalates to in the case: the one its model names, or the role of the case's route. */
+  private UnitRole supervisorOf(String instance, TaskDeadline deadline) {
+    return UnitRole.valueOf(DossierRoute.ROLE_VARIABLES.contains(deadline.escalatesTo())
+        ? (String) runtime.getVariable(instance, deadline.escalatesTo()) : deadline.escalatesTo());
   }
 }

@@ -31,9 +31,12 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
 
   @Test
   void communeIsAssessedReturnedEvaluatedRecognisedAndPublished() {
-    // Xuân Bắc holds a Level 1 recognition of March 2025: 22 months before this dossier
+    // the new Xuân Bắc was formed of the old Xuân Bắc and Suối Nho, both recognised at Level 1 for 2024,
+    // the later in March 2025: it inherits Level 1, 22 months before this dossier
     recognitions.save(new Recognition("26428", UnitLevel.COMMUNE, 2024, 1, "30/QĐ-PGDĐT", LocalDate.of(2025, 3, 1),
         LocalDate.of(2027, 12, 31), "26428-2024", Instant.now()));
+    recognitions.save(new Recognition("26245", UnitLevel.COMMUNE, 2024, 1, "28/QĐ-PGDĐT", LocalDate.of(2025, 2, 20),
+        LocalDate.of(2027, 12, 31), "26245-2024", Instant.now()));
 
     ResponseEntity<Map> opened = http.withBasicAuth("dongnaidieuphoi", "demo")
         .postForEntity("/api/commune-cases", Map.of("communeCode", "26428", "evaluationYear", 2026), Map.class);
@@ -41,13 +44,15 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
     assertThat(opened.getBody()).containsEntry("businessKey", "26428-2026");
     String processInstanceId = (String) opened.getBody().get("processInstanceId");
 
-    assertThat(runtime.getVariable(processInstanceId, "standingRecognition")).isEqualTo("Đơn vị đang được công nhận "
-        + "Mức độ 1 (năm đánh giá 2024, quyết định số 30/QĐ-PGDĐT ngày 01/03/2025, còn hiệu lực đến 31/12/2027). "
+    assertThat(runtime.getVariable(processInstanceId, "standingRecognition")).isEqualTo("Trước 01/07/2025, các đơn vị "
+        + "hợp thành đơn vị này: Xã Suối Nho: Mức độ 1, quyết định số 28/QĐ-PGDĐT ngày 20/02/2025, còn hiệu lực đến "
+        + "31/12/2027; Xã Xuân Bắc: Mức độ 1, quyết định số 30/QĐ-PGDĐT ngày 01/03/2025, còn hiệu lực đến 31/12/2027. "
+        + "Theo quy tắc kế thừa (tạm tính), đơn vị được coi là đạt Mức độ 1 đến 31/12/2027. "
         + "Có thể đề nghị nâng mức hoặc không đề nghị năm nay.");
 
     // each official sees the tasks of their own unit only
-    assertThat(tasksOf("suoicaodanhgia")).isEmpty();
-    assertThat(tasksOf("xuanlocphonggd")).isEmpty();
+    assertThat(tasksOf("xuanthanhdanhgia")).isEmpty();
+    assertThat(tasksOf("dongnaisogd")).isEmpty();
     String selfAssessment = onlyTaskOf("xuanbacdanhgia");
 
     Map<String, Object> form = CommuneAnswers.selfAssessmentForm(CommuneAnswers.level2(), "2027-01-04");
@@ -69,38 +74,38 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
     assertThat(submit("xuanbacchutich", onlyTaskOf("xuanbacchutich"), Map.of("chairDecision", "APPLY", "appliedLevel", "2"))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    // the district office returns the dossier once, the commune corrects and sends it again
+    // the Department returns the dossier once, the commune corrects and sends it again
     Map<String, Object> incomplete = new HashMap<>(Map.of("verificationResult", "INCOMPLETE"));
-    assertThat((String) submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), incomplete).getBody().get("message"))
+    assertThat((String) submit("dongnaisogd", onlyTaskOf("dongnaisogd"), incomplete).getBody().get("message"))
         .isEqualTo("Chưa nhập lý do trả hồ sơ và nội dung cần bổ sung.");
     incomplete.put("returnReasons", "Thiếu biên bản họp xét");
-    submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), incomplete);
+    submit("dongnaisogd", onlyTaskOf("dongnaisogd"), incomplete);
     submit("xuanbacdanhgia", onlyTaskOf("xuanbacdanhgia"),
         CommuneAnswers.selfAssessmentForm(CommuneAnswers.level2(), "2027-01-05"));
     submit("xuanbacchutich", onlyTaskOf("xuanbacchutich"), Map.of("chairDecision", "APPLY", "appliedLevel", "2"));
-    submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), Map.of("verificationResult", "COMPLETE"));
+    submit("dongnaisogd", onlyTaskOf("dongnaisogd"), Map.of("verificationResult", "COMPLETE"));
 
     // the evaluators find fewer learning units than the commune reported
     Map<String, Object> findings = CommuneAnswers.level2();
     findings.put("c5_1", 60);
     Map<String, Object> evaluation = CommuneAnswers.evaluationForm(findings);
-    ResponseEntity<Map> noReason = submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), evaluation);
+    ResponseEntity<Map> noReason = submit("dongnaisogd", onlyTaskOf("dongnaisogd"), evaluation);
     assertThat((String) noReason.getBody().get("message")).contains("chỉ tiêu C5.1 khác kết quả tự đánh giá của đơn vị");
     evaluation.put("ev_c5_1_note", "Số liệu thôn ấp chưa được xác nhận");
-    assertThat(submit("xuanlocphonggd", onlyTaskOf("xuanlocphonggd"), evaluation).getStatusCode())
+    assertThat(submit("dongnaisogd", onlyTaskOf("dongnaisogd"), evaluation).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(runtime.getVariable(processInstanceId, "evaluatedLevel")).isEqualTo(1);
-    // the district Association's own review, in parallel; the Head decides once both are in
-    assertThat(tasksOf("xuanloctruongphong")).isEmpty();
-    assertThat(submit("xuanlockhuyenhoc", onlyTaskOf("xuanlockhuyenhoc"), CommuneAnswers.associationForm(CommuneAnswers.level2()))
+    // the provincial Association's own review, in parallel; the Director decides once both are in
+    assertThat(tasksOf("dongnaigiamdoc")).isEmpty();
+    assertThat(submit("dongnaikhuyenhoc", onlyTaskOf("dongnaikhuyenhoc"), CommuneAnswers.associationForm(CommuneAnswers.level2()))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     // the Association found every indicator met: its own level differs from the office's
     assertThat(runtime.getVariable(processInstanceId, "associationLevelText")).isEqualTo("Mức độ 2");
 
-    String decision = onlyTaskOf("xuanloctruongphong");
-    assertThat((String) submit("xuanloctruongphong", decision, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
+    String decision = onlyTaskOf("dongnaigiamdoc");
+    assertThat((String) submit("dongnaigiamdoc", decision, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
         "decisionDate", "2027-01-05")).getBody().get("message")).contains("Chưa nhập số quyết định công nhận.");
-    assertThat(submit("xuanloctruongphong", decision, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
+    assertThat(submit("dongnaigiamdoc", decision, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
         "decisionNumber", "15/QĐ-PGDĐT", "decisionDate", "2027-01-05")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     // stored in the application's own tables
@@ -112,7 +117,7 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
     assertThat(recognitionCase.getSubmissionRound()).isEqualTo(2);
     assertThat(returns.findByCaseIdOrderByRound(recognitionCase.getId()))
         .extracting(DossierReturn::getRound, DossierReturn::getReasons, DossierReturn::getReturnedBy)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Thiếu biên bản họp xét", "xuanlocphonggd"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Thiếu biên bản họp xét", "dongnaisogd"));
 
     List<Assessment> recorded = assessments.history("26428-2026");
     assertThat(recorded).extracting(Assessment::getKind, Assessment::getLevel, Assessment::getRound).containsExactly(
@@ -140,11 +145,11 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
         .isEqualTo("EndEvent_Recognised");
 
     // and published, to anyone
-    ResponseEntity<List> published = http.getForEntity("/api/recognitions/communes?province=75&district=741&year=2026", List.class);
+    ResponseEntity<List> published = http.getForEntity("/api/recognitions/communes?province=75&year=2026", List.class);
     assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(published.getBody()).singleElement().satisfies(entry -> assertThat((Map<String, Object>) entry)
         .containsEntry("unitCode", "26428").containsEntry("unitName", "Xã Xuân Bắc")
-        .containsEntry("districtName", "Huyện Xuân Lộc").containsEntry("level", 1).containsEntry("levelName", "Mức độ 1")
+        .containsEntry("districtName", null).containsEntry("nowPartOf", null).containsEntry("level", 1).containsEntry("levelName", "Mức độ 1")
         .containsEntry("decisionNumber", "15/QĐ-PGDĐT").containsEntry("decisionDate", "2027-01-05")
         .containsEntry("validUntil", "2029-12-31"));
     assertThat(http.getForEntity("/api/recognitions/communes?province=75&year=2025", List.class).getBody()).isEmpty();
@@ -176,7 +181,7 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
   @Test
   void openingACaseRefusesBadInputAndOthersThanTheProvinceCoordinator() {
     assertThat(open("dongnaidieuphoi", "99999", 2026)).contains("Không tìm thấy đơn vị hành chính có mã 99999.");
-    assertThat(open("dongnaidieuphoi", "741", 2026)).contains("không phải là đơn vị cấp xã");
+    assertThat(open("dongnaidieuphoi", "741", 2026)).contains("Không tìm thấy đơn vị hành chính có mã 741.");
     assertThat(open("dongnaidieuphoi", "26428", 2023)).contains("Năm đánh giá phải từ 2024 đến 2027");
     assertThat(open("xuanbacdanhgia", "26428", 2026)).contains("Chỉ điều phối viên của tỉnh");
     assertThat(http.postForEntity("/api/commune-cases", Map.of("communeCode", "26428", "evaluationYear", 2026), Map.class)
@@ -195,7 +200,7 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
   void publishedListRefusesUnknownUnits() {
     ResponseEntity<Map> unknown = http.getForEntity("/api/recognitions/communes?province=99", Map.class);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) unknown.getBody().get("message")).contains("Không tìm thấy đơn vị hành chính có mã 99.");
+    assertThat((String) unknown.getBody().get("message")).isEqualTo("Không tìm thấy tỉnh có mã 99.");
     ResponseEntity<Map> elsewhere = http.getForEntity("/api/recognitions/communes?province=75&district=001", Map.class);
     assertThat((String) elsewhere.getBody().get("message")).isEqualTo("Quận Ba Đình không thuộc Tỉnh Đồng Nai.");
   }

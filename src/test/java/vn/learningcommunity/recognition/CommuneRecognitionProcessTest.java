@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.learningcommunity.deadline.OverdueFollowUps;
 import vn.learningcommunity.testsupport.CommuneAnswers;
+import vn.learningcommunity.identity.UnitRole;
+import vn.learningcommunity.routing.DossierRoute;
+import vn.learningcommunity.unit.GovernmentStructure;
 import vn.learningcommunity.testsupport.StandIns;
 import vn.learningcommunity.testsupport.TaskTimers;
 import vn.learningcommunity.testsupport.TestEngine;
@@ -56,6 +59,10 @@ class CommuneRecognitionProcessTest {
   static final int YEAR = 2026;
   static final String KEY = COMMUNE + "-" + YEAR;
 
+  /** The route the stand-in for "Mở hồ sơ của xã" gives the case: the district's office, as before the reform. */
+  static final DossierRoute THREE_TIER_ROUTE = new DossierRoute(GovernmentStructure.THREE_TIER, true,
+      UnitRole.DISTRICT_OFFICE_STAFF, UnitRole.DISTRICT_ASSOCIATION, UnitRole.DISTRICT_OFFICE_HEAD, false);
+
   final List<String> calls = new ArrayList<>();
   /** What the recognition register says when the process looks up the standing recognition. */
   int previousLevel;
@@ -71,6 +78,8 @@ class CommuneRecognitionProcessTest {
       execution.setVariable("districtCode", "741");
       execution.setVariable("districtName", "Huyện Xuân Lộc");
       execution.setVariable("provinceCode", "75");
+      execution.setVariable("reviewingUnitCode", "741");
+      THREE_TIER_ROUTE.writeTo(execution);
       execution.setVariable("overdue", false);
     });
     record("previousRecognitionLookup", this::writeUpgradeFacts);

@@ -68,17 +68,46 @@ class DesignerDeploymentApplicationTest extends ApplicationTestSupport {
     assertThat(upgradeRule.eligible(fourteenMonths)).isTrue();
   }
 
+  /**
+   * The route after the reform is provisional: an administrator who learns that the Provincial
+   * People's Committee decides in Đồng Nai deploys the route table alone; cases opened from then on
+   * go to it, cases already open keep the route they were opened with.
+   */
+  @Test
+  void anAdministratorReroutesOneProvinceByDeployingTheRouteTableAlone() throws IOException {
+    String before = communeCases.open("26434", 2026).getId();
+    String table = Files.readString(Path.of("processes/common/dossierRoute.dmn"));
+    String dongNaiRow = table.substring(table.indexOf("      <rule id=\"Rule_dossierRoute_twoTier\">"),
+            table.indexOf("    </decisionTable>"))
+        .replace("twoTier", "twoTierDongNai")
+        .replace("<text>-</text>", "<text>\"75\"</text>")
+        .replace("\"DEPARTMENT_DIRECTOR\"", "\"PROVINCE_COMMITTEE\"");
+    String rerouted = table.replace("      <rule id=\"Rule_dossierRoute_twoTier\">", dongNaiRow + "      <rule id=\"Rule_dossierRoute_twoTier\">")
+        .replace("\"DISTRICT_OFFICE_HEAD\",\"DEPARTMENT_DIRECTOR\"", "\"DISTRICT_OFFICE_HEAD\",\"DEPARTMENT_DIRECTOR\",\"PROVINCE_COMMITTEE\"");
+    String deployment = repository.createDeployment().name("administrator-route").addString("dossierRoute.dmn", rerouted)
+        .deploy().getId();
+    try {
+      String after = communeCases.open("26428", 2026).getId();
+      assertThat(runtime.getVariable(after, "deciderRole")).isEqualTo("PROVINCE_COMMITTEE");
+      assertThat(runtime.getVariable(after, "deciderTitle")).isEqualTo("UBND tỉnh");
+      assertThat(runtime.getVariable(after, "verifierRole")).isEqualTo("DEPARTMENT_STAFF");
+      assertThat(runtime.getVariable(before, "deciderRole")).isEqualTo("DEPARTMENT_DIRECTOR");
+    } finally {
+      repository.deleteDeployment(deployment, true, true);
+    }
+  }
+
   @Test
   void aDiagramDeployedAloneFindsItsForms() throws IOException {
     String deployment = repository.createDeployment().name("designer-diagram").addString("communeRecognition.bpmn",
         Files.readString(Path.of("processes/commune/communeRecognition.bpmn"))).deploy().getId();
     try {
-      String instance = communeCases.open("26431", 2026).getId();
+      String instance = communeCases.open("26434", 2026).getId();
       assertThat(repository.getProcessDefinition(runtime.createProcessInstanceQuery().processInstanceId(instance)
           .singleResult().getProcessDefinitionId()).getDeploymentId()).isEqualTo(deployment);
-      String task = onlyTaskOf("suoicaodanhgia");
+      String task = onlyTaskOf("xuanthanhdanhgia");
       assertThat(new String(forms.getDeployedTaskForm(task).readAllBytes())).contains("\"id\": \"communeSelfAssessment\"");
-      assertThat(submit("suoicaodanhgia", task, CommuneAnswers.selfAssessmentForm(CommuneAnswers.level1(), "2027-01-04"))
+      assertThat(submit("xuanthanhdanhgia", task, CommuneAnswers.selfAssessmentForm(CommuneAnswers.level1(), "2027-01-04"))
           .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     } finally {
       repository.deleteDeployment(deployment, true, true);

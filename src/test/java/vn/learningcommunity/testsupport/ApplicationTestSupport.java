@@ -25,13 +25,17 @@ import vn.learningcommunity.identity.UnitRole;
 
 /**
  * The whole application on its configured database (H2, or PostgreSQL under -Ppostgres), with the
- * officials of Xuân Lộc and clean case tables before each test. The engine clock stands at
- * 5 January 2027, 09:00 in Vietnam, during the 2026 campaign.
+ * officials of Đồng Nai, of two of its communes and of the former district of Xuân Lộc, and clean case
+ * tables before each test. The engine clock stands at 5 January 2027, 09:00 in Vietnam, during the
+ * 2026 campaign, the first of two tiers: commune dossiers go to the Department of Education.
+ * {@link #THREE_TIER_NOW} is a moment of the 2024 campaign, the last of three tiers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApplicationTestSupport {
 
   public static final String NOW = "2027-01-05T09:00:00+07:00";
+  /** 6 January 2025, 09:00 in Vietnam, during the 2024 campaign: commune dossiers go to the district offices. */
+  public static final String THREE_TIER_NOW = "2025-01-06T09:00:00+07:00";
   /** The administrator's password in application-test.yaml. */
   public static final String ADMIN_PASSWORD = "Kiem-thu-2026-so1";
 
@@ -77,8 +81,8 @@ public abstract class ApplicationTestSupport {
         provisioning.ensureGroup(UnitRole.MINISTRY_REVIEWER, "75", "Bộ GD&ĐT"));
     provisioning.ensureUser("bogdbotruong", "Bộ trưởng", "Bộ GD&ĐT", "demo",
         provisioning.ensureGroup(UnitRole.MINISTER, "75", "Bộ GD&ĐT"));
-    provisioning.ensureUser("suoicaodanhgia", "Tổ đánh giá", "Suối Cao", "demo",
-        provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, "26431", "Xã Suối Cao"));
+    provisioning.ensureUser("xuanthanhdanhgia", "Tổ đánh giá", "Xuân Thành", "demo",
+        provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, "26434", "Xã Xuân Thành"));
   }
 
   @AfterEach

@@ -34,7 +34,7 @@ class OverdueEscalationListener implements TaskListener, JavaDelegate {
   @Override
   public void notify(DelegateTask task) {
     TaskDeadline deadline = TaskDeadline.of(task.getBpmnModelElementInstance());
-    notices.escalate(task, deadline.milestone(), OverdueFollowUps.supervisorGroup(task, deadline.escalatesTo()));
+    notices.escalate(task, deadline.milestone(), OverdueFollowUps.supervisorGroup(task, deadline.supervisorIn(task.getExecution())));
     task.getExecution().getProcessInstance().setVariable("overdue", true);
     followUps.open(task, deadline);
   }
