@@ -2,6 +2,7 @@ package vn.learningcommunity.campaign;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,14 +52,18 @@ public class CampaignReports {
     return reports.existsByCampaignIdAndKindAndUnitCode(campaign(provinceCode, evaluationYear).getId(), kind, unitCode);
   }
 
-  /** The district's report of its commune results; returns it, or the one already produced. */
+  /**
+   * The report of the commune results of a reviewing unit (a district; after the reform the province
+   * itself, whose one commune report replaces the districts' reports); returns it, or the one already produced.
+   */
   @Transactional
-  public CampaignReport produceCommuneResults(String provinceCode, int evaluationYear, String districtCode, Trigger trigger) {
+  public CampaignReport produceCommuneResults(String provinceCode, int evaluationYear, String reviewingUnitCode,
+      Trigger trigger) {
     Campaign campaign = campaign(provinceCode, evaluationYear);
-    return existing(campaign, ReportKind.DISTRICT_COMMUNE_RESULTS, districtCode).orElseGet(() -> {
-      CampaignReport report = new CampaignReport(campaign.getId(), ReportKind.DISTRICT_COMMUNE_RESULTS, districtCode,
+    return existing(campaign, ReportKind.DISTRICT_COMMUNE_RESULTS, reviewingUnitCode).orElseGet(() -> {
+      CampaignReport report = new CampaignReport(campaign.getId(), ReportKind.DISTRICT_COMMUNE_RESULTS, reviewingUnitCode,
           trigger, Instant.now(clock));
-      communeLines(campaign, districtCode).forEach(report::add);
+      communeLines(campaign, reviewingUnitCode).forEach(report::add);
       return reports.save(report);
     });
   }
@@ -71,7 +76,7 @@ public class CampaignReports {
       CampaignReport report = new CampaignReport(campaign.getId(), ReportKind.DEPARTMENT_DISTRICT_RESULTS, provinceCode,
           trigger, Instant.now(clock));
       int position = 1;
-      for (AdministrativeUnit district : units.children(provinceCode)) {
+      for (AdministrativeUnit district : units.children(provinceCode, structureDayOf(campaign))) {
         report.add(districtLine(campaign, district, position++));
       }
       return reports.save(report);
@@ -80,18 +85,21 @@ public class CampaignReports {
 
   /**
    * A commune or district decided after its report was made: its result is added to that report as
-   * a later line (the district's report for a commune, the Department's report for a district).
+   * a later line (the commune report of its district, or after the reform of its province, for a
+   * commune; the Department's report for a district).
    */
   @EventListener
   @Transactional
   public void onCaseClosed(CaseClosed closed) {
-    AdministrativeUnit unit = units.find(closed.unitCode()).orElse(null);
+    LocalDate day = UnitDirectory.structureDayOf(closed.evaluationYear());
+    AdministrativeUnit unit = units.find(closed.unitCode(), day).orElse(null);
     if (unit == null || unit.getParentCode() == null) {
       return;
     }
     if (unit.getLevel() == UnitLevel.COMMUNE) {
-      units.find(unit.getParentCode()).ifPresent(district -> campaigns.find(district.getParentCode(), closed.evaluationYear())
-          .flatMap(campaign -> existing(campaign, ReportKind.DISTRICT_COMMUNE_RESULTS, district.getCode())
+      units.find(unit.getParentCode(), day).ifPresent(parent -> campaigns.find(
+              parent.getLevel() == UnitLevel.PROVINCE ? parent.getCode() : parent.getParentCode(), closed.evaluationYear())
+          .flatMap(campaign -> existing(campaign, ReportKind.DISTRICT_COMMUNE_RESULTS, parent.getCode())
               .map(report -> report.addLater(communeLine(campaign, unit, 0), Instant.now(clock)))));
     } else if (unit.getLevel() == UnitLevel.DISTRICT) {
       campaigns.find(unit.getParentCode(), closed.evaluationYear())
@@ -116,11 +124,11 @@ public class CampaignReports {
         .findFirst();
   }
 
-  private List<CampaignReportLine> communeLines(Campaign campaign, String districtCode) {
+  private List<CampaignReportLine> communeLines(Campaign campaign, String parentCode) {
     List<CampaignReportLine> lines = new ArrayList<>();
-    Optional<String> districtExcluded = campaign.exclusionOf(districtCode).map(CampaignExclusion::getReason);
+    Optional<String> districtExcluded = campaign.exclusionOf(parentCode).map(CampaignExclusion::getReason);
     int position = 1;
-    for (AdministrativeUnit commune : units.children(districtCode)) {
+    for (AdministrativeUnit commune : units.children(parentCode, structureDayOf(campaign))) {
       Optional<String> excluded = campaign.exclusionOf(commune.getCode()).map(CampaignExclusion::getReason).or(() -> districtExcluded);
       lines.add(excluded.isPresent()
           ? new CampaignReportLine(position++, commune.getCode(), commune.getName(), ReportLineStatus.EXCLUDED, null, null, null,
@@ -198,5 +206,9 @@ public class CampaignReports {
   private Campaign campaign(String provinceCode, int evaluationYear) {
     return campaigns.find(provinceCode, evaluationYear)
         .orElseThrow(() -> new IllegalStateException("No campaign " + Campaign.businessKey(provinceCode, evaluationYear)));
+  }
+
+  private static LocalDate structureDayOf(Campaign campaign) {
+    return UnitDirectory.structureDayOf(campaign.getEvaluationYear());
   }
 }

@@ -10,8 +10,10 @@ import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
 
 /**
- * The units a campaign starts cases for, as the multi-instance collections of its models ask:
- * {@code ${campaignUnits.districts(execution)}}, {@code ${campaignUnits.communes(execution)}}.
+ * The units a campaign starts cases for, in the structure of its evaluation year, as the
+ * multi-instance collections of its models ask: {@code ${campaignUnits.districts(execution)}} (three
+ * tiers), {@code ${campaignUnits.communes(execution)}} (the communes of the reviewing unit: a district,
+ * or after the reform the province).
  * Excluded units are left out; a commune whose case for the year is already open is not started twice.
  */
 @Component("campaignUnits")
@@ -30,7 +32,7 @@ public class CampaignUnits {
   @Transactional(readOnly = true)
   public List<String> districts(DelegateExecution execution) {
     Campaign campaign = campaignOf(execution);
-    return units.children(campaign.getProvinceCode()).stream()
+    return units.children(campaign.getProvinceCode(), UnitDirectory.structureDayOf(campaign.getEvaluationYear())).stream()
         .map(AdministrativeUnit::getCode)
         .filter(code -> campaign.exclusionOf(code).isEmpty())
         .toList();
@@ -39,7 +41,8 @@ public class CampaignUnits {
   @Transactional(readOnly = true)
   public List<String> communes(DelegateExecution execution) {
     Campaign campaign = campaignOf(execution);
-    return units.children((String) execution.getVariable("districtCode")).stream()
+    return units.children((String) execution.getVariable("reviewingUnitCode"),
+            UnitDirectory.structureDayOf(campaign.getEvaluationYear())).stream()
         .map(AdministrativeUnit::getCode)
         .filter(code -> campaign.exclusionOf(code).isEmpty())
         .filter(code -> communeCases.find(RecognitionCase.businessKey(code, campaign.getEvaluationYear())).isEmpty())

@@ -87,9 +87,10 @@ public class Campaigns {
     if (opening.provinceCode() == null || opening.evaluationYear() == null) {
       throw new RejectedInputException("Cần nhập mã tỉnh (provinceCode) và năm đánh giá (evaluationYear).");
     }
-    AdministrativeUnit province = units.require(opening.provinceCode(), UnitLevel.PROVINCE);
     int year = opening.evaluationYear();
     EvaluationYears.requireOpenable(year, clock);
+    LocalDate structureDay = UnitDirectory.structureDayOf(year);
+    AdministrativeUnit province = units.require(opening.provinceCode(), UnitLevel.PROVINCE, structureDay);
     LocalDate today = LocalDate.now(clock);
     String businessKey = Campaign.businessKey(province.getCode(), year);
     String alreadyOpen = "Chiến dịch năm " + year + " của " + province.getName() + " đã được mở (mã chiến dịch "
@@ -105,7 +106,7 @@ public class Campaigns {
     List<String> problems = new ArrayList<>(check.problems());
     List<CampaignOpening.Exclusion> exclusions = opening.exclusions() == null ? List.of() : opening.exclusions();
     for (CampaignOpening.Exclusion exclusion : exclusions) {
-      problems.addAll(exclusionProblems(province, exclusion));
+      problems.addAll(exclusionProblems(province, structureDay, exclusion));
     }
     if (!problems.isEmpty()) {
       throw new RejectedInputException(problems);
@@ -129,9 +130,11 @@ public class Campaigns {
     return campaign;
   }
 
-  private List<String> exclusionProblems(AdministrativeUnit province, CampaignOpening.Exclusion exclusion) {
+  /** An excluded unit must be a district or commune of the province in the structure of the evaluation year. */
+  private List<String> exclusionProblems(AdministrativeUnit province, LocalDate structureDay,
+      CampaignOpening.Exclusion exclusion) {
     List<String> problems = new ArrayList<>();
-    Optional<AdministrativeUnit> unit = units.find(exclusion.unitCode());
+    Optional<AdministrativeUnit> unit = units.find(exclusion.unitCode(), structureDay);
     boolean inProvince = unit.filter(u -> u.getLevel() != UnitLevel.PROVINCE)
         .flatMap(u -> units.ancestor(u, UnitLevel.PROVINCE))
         .map(p -> p.getCode().equals(province.getCode()))

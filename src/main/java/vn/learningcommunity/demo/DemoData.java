@@ -21,9 +21,11 @@ import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
 
 /**
- * Demo officials of Đồng Nai (province 75): assessors and chairs of two communes of Huyện Xuân Lộc,
- * that district's education office staff and head, and a province coordinator; and an open case
- * for each demo commune. Runs after the models are deployed; safe to run on every start.
+ * Demo officials of today's Đồng Nai (province 75, two tiers since 1 July 2025): the coordinator, the
+ * Department of Education, the provincial Association, the Director, assessors and chairs of three of
+ * its communes (two of old Đồng Nai, one of old Bình Phước), and an open case for each of them in the
+ * demo year; plus the officials of the former Huyện Xuân Lộc, who handled the dossiers of 2024 and
+ * before. Runs after the models are deployed; safe to run on every start.
  */
 @Component
 @ConditionalOnProperty(name = "learning-community.demo.enabled", havingValue = "true")
@@ -32,8 +34,10 @@ class DemoData {
   record DemoCommune(String code, String userPrefix) {}
 
   static final String PROVINCE = "75";
-  static final String DISTRICT = "741";
-  static final List<DemoCommune> COMMUNES = List.of(new DemoCommune("26428", "xuanbac"), new DemoCommune("26431", "suoicao"));
+  /** The former district of the three-tier walk-through (evaluation year 2024). */
+  static final String FORMER_DISTRICT = "741";
+  static final List<DemoCommune> COMMUNES = List.of(new DemoCommune("26428", "xuanbac"), new DemoCommune("26434", "xuanthanh"),
+      new DemoCommune("25210", "dongxoai"));
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -61,7 +65,8 @@ class DemoData {
     int year = properties.evaluationYear() != null ? properties.evaluationYear() : LocalDate.now(clock).getYear();
     List<String> logins = new ArrayList<>();
 
-    AdministrativeUnit province = units.require(PROVINCE, UnitLevel.PROVINCE);
+    LocalDate today = LocalDate.now(clock);
+    AdministrativeUnit province = units.require(PROVINCE, UnitLevel.PROVINCE, today);
     String coordinators = provisioning.ensureGroup(UnitRole.PROVINCE_COORDINATOR, PROVINCE, province.getName());
     provisioning.ensureUser("dongnaidieuphoi", "Điều phối viên", "Sở GD&ĐT Đồng Nai", password, coordinators);
     logins.add("dongnaidieuphoi (điều phối viên tỉnh, Cockpit)");
@@ -81,28 +86,28 @@ class DemoData {
     logins.add("dongnaisogd, dongnaikhuyenhoc, dongnaigiamdoc, dongnaiubnd (Sở GD&ĐT, Hội Khuyến học, Giám đốc Sở, UBND tỉnh)");
     logins.add("bogdthamdinh, bogdbotruong (Bộ GD&ĐT)");
 
-    AdministrativeUnit district = units.require(DISTRICT, UnitLevel.DISTRICT);
+    AdministrativeUnit district = units.require(FORMER_DISTRICT, UnitLevel.DISTRICT, UnitDirectory.THREE_TIER);
     provisioning.ensureUser("xuanlocphonggd", "Chuyên viên", "Phòng GD&ĐT Xuân Lộc", password,
-        provisioning.ensureGroup(UnitRole.DISTRICT_OFFICE_STAFF, DISTRICT, district.getName()));
+        provisioning.ensureGroup(UnitRole.DISTRICT_OFFICE_STAFF, FORMER_DISTRICT, district.getName()));
     provisioning.ensureUser("xuanloctruongphong", "Trưởng phòng", "Phòng GD&ĐT Xuân Lộc", password,
-        provisioning.ensureGroup(UnitRole.DISTRICT_OFFICE_HEAD, DISTRICT, district.getName()));
-    logins.add("xuanlocphonggd (chuyên viên Phòng GD&ĐT Xuân Lộc)");
+        provisioning.ensureGroup(UnitRole.DISTRICT_OFFICE_HEAD, FORMER_DISTRICT, district.getName()));
     provisioning.ensureUser("xuanlocubnd", "UBND", "huyện Xuân Lộc", password,
-        provisioning.ensureGroup(UnitRole.DISTRICT_COMMITTEE, DISTRICT, district.getName()));
+        provisioning.ensureGroup(UnitRole.DISTRICT_COMMITTEE, FORMER_DISTRICT, district.getName()));
     provisioning.ensureUser("xuanlockhuyenhoc", "Hội Khuyến học", "huyện Xuân Lộc", password,
-        provisioning.ensureGroup(UnitRole.DISTRICT_ASSOCIATION, DISTRICT, district.getName()));
-    logins.add("xuanloctruongphong (Trưởng phòng GD&ĐT Xuân Lộc)");
-    logins.add("xuanlockhuyenhoc (Hội Khuyến học huyện Xuân Lộc)");
-    logins.add("xuanlocubnd (UBND huyện Xuân Lộc)");
+        provisioning.ensureGroup(UnitRole.DISTRICT_ASSOCIATION, FORMER_DISTRICT, district.getName()));
+    logins.add("xuanlocphonggd, xuanloctruongphong, xuanlockhuyenhoc, xuanlocubnd (huyện Xuân Lộc cũ, hồ sơ năm 2024)");
 
+    LocalDate structureDay = UnitDirectory.structureDayOf(year);
     for (DemoCommune demo : COMMUNES) {
-      AdministrativeUnit commune = units.require(demo.code(), UnitLevel.COMMUNE);
+      AdministrativeUnit commune = units.require(demo.code(), UnitLevel.COMMUNE, today);
       provisioning.ensureUser(demo.userPrefix() + "danhgia", "Tổ tự đánh giá", commune.getName(), password,
           provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, demo.code(), commune.getName()));
       provisioning.ensureUser(demo.userPrefix() + "chutich", "Chủ tịch UBND", commune.getName(), password,
           provisioning.ensureGroup(UnitRole.COMMUNE_CHAIR, demo.code(), commune.getName()));
       logins.add(demo.userPrefix() + "danhgia, " + demo.userPrefix() + "chutich (" + commune.getName() + ")");
-      if (cases.find(RecognitionCase.businessKey(demo.code(), year)).isEmpty()) {
+      if (units.find(demo.code(), structureDay).isEmpty()) {
+        log.info("Demo: {} không có trong danh sách đơn vị của năm đánh giá {}; không mở hồ sơ.", commune.getName(), year);
+      } else if (cases.find(RecognitionCase.businessKey(demo.code(), year)).isEmpty()) {
         cases.open(demo.code(), year);
       }
     }

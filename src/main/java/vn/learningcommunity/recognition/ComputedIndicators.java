@@ -1,6 +1,7 @@
 package vn.learningcommunity.recognition;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +9,15 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.unit.AdministrativeUnit;
+import vn.learningcommunity.unit.GovernmentStructure;
 import vn.learningcommunity.unit.UnitDirectory;
+import vn.learningcommunity.unit.UnitLevel;
 
 /**
  * The indicators the system computes from its own register, never typed: for a district the share
- * of its communes recognised (D5.1); for a province the shares of its districts (P4.1) and of its
- * communes (P4.2). Keyed by the indicator's variable.
+ * of its communes recognised (D5.1); for a province the shares of its districts (P4.1, only while
+ * districts exist) and of its communes (P4.2), counted on the units of the evaluation year. Keyed by
+ * the indicator's variable.
  */
 @Service
 public class ComputedIndicators {
@@ -28,15 +32,17 @@ public class ComputedIndicators {
 
   @Transactional(readOnly = true)
   public Map<String, BigDecimal> of(String unitCode, int evaluationYear) {
-    AdministrativeUnit unit = units.find(unitCode).orElseThrow();
+    LocalDate day = UnitDirectory.structureDayOf(evaluationYear);
+    AdministrativeUnit unit = units.find(unitCode, day).orElseThrow();
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     switch (unit.getLevel()) {
-      case DISTRICT -> values.put("d5_1", register.shareRecognised(childrenOf(unitCode), evaluationYear));
+      case DISTRICT -> values.put("d5_1", register.shareRecognised(units.children(unitCode, day), evaluationYear));
       case PROVINCE -> {
-        List<String> districts = childrenOf(unitCode);
-        values.put("p4_1", register.shareRecognised(districts, evaluationYear));
-        values.put("p4_2", register.shareRecognised(districts.stream().flatMap(d -> childrenOf(d).stream()).toList(),
-            evaluationYear));
+        List<AdministrativeUnit> below = units.unitsOfProvince(unitCode, day);
+        if (GovernmentStructure.of(evaluationYear) == GovernmentStructure.THREE_TIER) {
+          values.put("p4_1", register.shareRecognised(ofLevel(below, UnitLevel.DISTRICT), evaluationYear));
+        }
+        values.put("p4_2", register.shareRecognised(ofLevel(below, UnitLevel.COMMUNE), evaluationYear));
       }
       case COMMUNE -> { }
     }
@@ -48,7 +54,7 @@ public class ComputedIndicators {
     of(unitCode, evaluationYear).forEach((variable, value) -> variables.setVariable(variable, value.doubleValue()));
   }
 
-  private List<String> childrenOf(String code) {
-    return units.children(code).stream().map(AdministrativeUnit::getCode).toList();
+  private static List<AdministrativeUnit> ofLevel(List<AdministrativeUnit> found, UnitLevel level) {
+    return found.stream().filter(u -> u.getLevel() == level).toList();
   }
 }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,11 +17,16 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.deadline.CaseOverdue;
+import vn.learningcommunity.routing.DossierRoute;
+import vn.learningcommunity.routing.DossierRoutes;
 import vn.learningcommunity.unit.AdministrativeUnit;
+import vn.learningcommunity.unit.GovernmentStructure;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
+import vn.learningcommunity.unit.UnitSuccession;
 import vn.learningcommunity.identity.AsSystem;
 import vn.learningcommunity.validation.ConflictException;
+import vn.learningcommunity.validation.RejectedInputException;
 
 /**
  * The commune recognition case: the one place that starts the process, and the record the process
@@ -30,6 +37,7 @@ public class RecognitionCases {
 
   public static final String PROCESS_KEY = "communeRecognition";
   private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final String MAY_APPLY_AGAIN = "Có thể đề nghị nâng mức hoặc không đề nghị năm nay.";
 
   private final RuntimeService runtime;
   private final RecognitionCaseRepository cases;
@@ -38,11 +46,13 @@ public class RecognitionCases {
   private final UnitDirectory units;
   private final IdentityService identity;
   private final ApplicationEventPublisher events;
+  private final DossierRoutes routes;
   private final Clock clock;
 
   public RecognitionCases(RuntimeService runtime, RecognitionCaseRepository cases, DossierReturnRepository returns,
       RecognitionRegister register, UnitDirectory units, IdentityService identity, ApplicationEventPublisher events,
-      Clock clock) {
+      DossierRoutes routes, Clock clock) {
+    this.routes = routes;
     this.identity = identity;
     this.events = events;
     this.runtime = runtime;
@@ -61,8 +71,8 @@ public class RecognitionCases {
    */
   @Transactional
   public ProcessInstance open(String communeCode, int evaluationYear) {
-    AdministrativeUnit commune = units.require(communeCode, UnitLevel.COMMUNE);
     EvaluationYears.requireOpenable(evaluationYear, clock);
+    AdministrativeUnit commune = units.require(communeCode, UnitLevel.COMMUNE, UnitDirectory.structureDayOf(evaluationYear));
     String businessKey = RecognitionCase.businessKey(communeCode, evaluationYear);
     if (cases.findByBusinessKey(businessKey).isPresent()) {
       throw new ConflictException(alreadyOpen(commune, evaluationYear, businessKey));
@@ -73,31 +83,45 @@ public class RecognitionCases {
         Map.of("communeCode", communeCode, "evaluationYear", evaluationYear)));
   }
 
-  /** Records the case the process has opened and tells it which units it involves. */
+  /**
+   * Records the case the process has opened and tells it which units it involves, as they are in the
+   * structure of the evaluation year, and the route its dossier takes.
+   */
   @Transactional
   public CaseUnits recordOpening(String businessKey, String communeCode, int evaluationYear, String processInstanceId) {
-    AdministrativeUnit commune = units.require(communeCode, UnitLevel.COMMUNE);
-    AdministrativeUnit district = units.ancestor(commune, UnitLevel.DISTRICT).orElseThrow(() ->
-        new IllegalStateException("Commune " + communeCode + " has no district; commune cases need a district office"));
-    AdministrativeUnit province = units.ancestor(district, UnitLevel.PROVINCE).orElseThrow();
+    AdministrativeUnit commune = units.require(communeCode, UnitLevel.COMMUNE, UnitDirectory.structureDayOf(evaluationYear));
+    Optional<AdministrativeUnit> district = units.ancestor(commune, UnitLevel.DISTRICT);
+    AdministrativeUnit province = units.ancestor(commune, UnitLevel.PROVINCE).orElseThrow();
+    DossierRoute route = routes.of(province.getCode(), evaluationYear);
+    if (route.reviewingLevel() == UnitLevel.DISTRICT && district.isEmpty()) {
+      throw new IllegalStateException("Commune " + communeCode + " has no district; its route needs a district office");
+    }
     recordProcessOf(businessKey, commune, evaluationYear, processInstanceId);
-    return new CaseUnits(commune.getCode(), commune.getName(), district.getCode(), district.getName(), province.getCode());
+    return new CaseUnits(commune.getCode(), commune.getName(), district.map(AdministrativeUnit::getCode).orElse(null),
+        district.map(AdministrativeUnit::getName).orElse(null), province.getCode(), province.getName(), route);
   }
 
-  /** Records the district case the process has opened; the units it involves are the district and its province. */
+  /**
+   * Records the district case the process has opened; the units it involves are the district and its
+   * province. Districts have cases only in the years of three tiers.
+   */
   @Transactional
   public CaseUnits recordDistrictOpening(String businessKey, String districtCode, int evaluationYear, String processInstanceId) {
-    AdministrativeUnit district = units.require(districtCode, UnitLevel.DISTRICT);
+    if (GovernmentStructure.of(evaluationYear) != GovernmentStructure.THREE_TIER) {
+      throw new RejectedInputException(UnitDirectory.DISTRICTS_ABOLISHED + ": năm đánh giá " + evaluationYear
+          + " không có hồ sơ cấp huyện.");
+    }
+    AdministrativeUnit district = units.require(districtCode, UnitLevel.DISTRICT, UnitDirectory.structureDayOf(evaluationYear));
     AdministrativeUnit province = units.ancestor(district, UnitLevel.PROVINCE).orElseThrow();
     recordProcessOf(businessKey, district, evaluationYear, processInstanceId);
-    return new CaseUnits(null, null, district.getCode(), district.getName(), province.getCode());
+    return new CaseUnits(null, null, district.getCode(), district.getName(), province.getCode(), province.getName(), null);
   }
 
   /** Records the province case the process has opened. */
   @Transactional
   public AdministrativeUnit recordProvinceOpening(String businessKey, String provinceCode, int evaluationYear,
       String processInstanceId) {
-    AdministrativeUnit province = units.require(provinceCode, UnitLevel.PROVINCE);
+    AdministrativeUnit province = units.require(provinceCode, UnitLevel.PROVINCE, UnitDirectory.structureDayOf(evaluationYear));
     recordProcessOf(businessKey, province, evaluationYear, processInstanceId);
     return province;
   }
@@ -138,20 +162,40 @@ public class RecognitionCases {
 
   /**
    * The unit's recognition still valid today, in words for its self-assessment form (a unit already
-   * recognised may apply again for an upgrade, or skip the year), or empty.
+   * recognised may apply again for an upgrade, or skip the year), or empty. A commune or province
+   * formed on 1 July 2025 is told what the units it was formed of held, and what it inherits.
    */
   @Transactional(readOnly = true)
-  public String standingRecognitionText(String unitCode) {
-    return register.validOn(unitCode, LocalDate.now(clock))
+  public String standingRecognitionText(String unitCode, UnitLevel level, int evaluationYear) {
+    LocalDate today = LocalDate.now(clock);
+    Optional<String> own = register.validOn(unitCode, evaluationYear, today)
         .map(r -> "Đơn vị đang được công nhận " + RecognitionLevels.label(r.getLevel()) + " (năm đánh giá " + r.getEvaluationYear()
             + ", quyết định số " + r.getDecisionNumber() + " ngày " + r.getDecisionDate().format(VIETNAMESE_DATE)
-            + ", còn hiệu lực đến " + r.getValidUntil().format(VIETNAMESE_DATE) + "). Có thể đề nghị nâng mức hoặc không đề nghị năm nay.")
-        .orElse("");
+            + ", còn hiệu lực đến " + r.getValidUntil().format(VIETNAMESE_DATE) + "). " + MAY_APPLY_AGAIN);
+    if (own.isPresent() || GovernmentStructure.of(evaluationYear) == GovernmentStructure.THREE_TIER) {
+      return own.orElse("");
+    }
+    List<MergerInheritance.PredecessorStanding> predecessors = register.predecessors(unitCode, level, today.getYear());
+    if (predecessors.isEmpty()) {
+      return "";
+    }
+    String held = predecessors.stream().map(p -> p.line().getOldName()
+        + (p.line().getKind() == UnitSuccession.Kind.PARTIAL ? " (một phần)" : "") + ": "
+        + p.recognition().map(r -> RecognitionLevels.label(r.getLevel()) + ", quyết định số " + r.getDecisionNumber()
+            + " ngày " + r.getDecisionDate().format(VIETNAMESE_DATE) + ", còn hiệu lực đến "
+            + r.getValidUntil().format(VIETNAMESE_DATE)).orElse("chưa được công nhận hoặc đã hết hiệu lực"))
+        .collect(Collectors.joining("; "));
+    String inherited = register.inheritedOn(unitCode, level, evaluationYear, today)
+        .map(i -> "Theo quy tắc kế thừa (tạm tính), đơn vị được coi là đạt " + RecognitionLevels.label(i.level())
+            + " đến " + i.validUntil().format(VIETNAMESE_DATE) + ". " + MAY_APPLY_AGAIN)
+        .orElse("Theo quy tắc kế thừa (tạm tính), đơn vị chưa kế thừa công nhận nào.");
+    return "Trước 01/07/2025, các đơn vị hợp thành đơn vị này: " + held + ". " + inherited;
   }
 
   @Transactional(readOnly = true)
-  public UpgradeFacts upgradeFactsToday(String communeCode) {
-    return register.upgradeFacts(communeCode, LocalDate.now(clock));
+  public UpgradeFacts upgradeFactsToday(String unitCode, int evaluationYear) {
+    UnitLevel level = units.find(unitCode, UnitDirectory.structureDayOf(evaluationYear)).orElseThrow().getLevel();
+    return register.upgradeFacts(unitCode, level, evaluationYear, LocalDate.now(clock));
   }
 
   @Transactional
@@ -165,7 +209,8 @@ public class RecognitionCases {
     RecognitionCase recognitionCase = require(businessKey);
     LocalDate today = LocalDate.now(clock);
     recognitionCase.submitDossier(appliedLevel, today);
-    return register.upgradeFacts(recognitionCase.getUnitCode(), today);
+    return register.upgradeFacts(recognitionCase.getUnitCode(), recognitionCase.getUnitLevel(),
+        recognitionCase.getEvaluationYear(), today);
   }
 
   @Transactional

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.learningcommunity.unit.AdministrativeUnit;
+import vn.learningcommunity.unit.GovernmentStructure;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
 import vn.learningcommunity.unit.UnitSuccession;
@@ -36,20 +38,48 @@ public class RecognitionRegister {
     this.inheritance = inheritance;
   }
 
-  /** The latest decision in force on the given day; a later decision replaces an earlier one. */
+  /**
+   * The latest decision of the unit in force on the given day, among the decisions of the structure
+   * of the evaluation year (a commune of the two-tier list may carry the code of an old commune, whose
+   * decisions are not its own); a later decision replaces an earlier one.
+   */
   @Transactional(readOnly = true)
-  public Optional<Recognition> validOn(String unitCode, LocalDate day) {
+  public Optional<Recognition> validOn(String unitCode, int evaluationYear, LocalDate day) {
+    GovernmentStructure structure = GovernmentStructure.of(evaluationYear);
     return recognitions.findByUnitCodeOrderByDecisionDateDesc(unitCode).stream()
+        .filter(r -> GovernmentStructure.of(r.getEvaluationYear()) == structure)
         .filter(r -> !r.getDecisionDate().isAfter(day))
         .max(Comparator.comparing(Recognition::getDecisionDate))
         .filter(r -> !r.getValidUntil().isBefore(day));
   }
 
+  /**
+   * What the upgrade rule judges a dossier on: the unit's own decision in force, or after the reform
+   * what it inherits from the units it was formed of (months counted from their latest decision).
+   */
   @Transactional(readOnly = true)
-  public UpgradeFacts upgradeFacts(String unitCode, LocalDate dossierDate) {
-    return validOn(unitCode, dossierDate)
+  public UpgradeFacts upgradeFacts(String unitCode, UnitLevel level, int evaluationYear, LocalDate dossierDate) {
+    return validOn(unitCode, evaluationYear, dossierDate)
         .map(r -> new UpgradeFacts(r.getLevel(), CalendarMonths.completed(r.getDecisionDate(), dossierDate)))
+        .or(() -> inheritedOn(unitCode, level, evaluationYear, dossierDate)
+            .map(i -> new UpgradeFacts(i.level(), CalendarMonths.completed(i.latestDecisionDate(), dossierDate))))
         .orElse(UpgradeFacts.NONE);
+  }
+
+  /** After the reform, what a unit without a decision of its own inherits, if still valid on the day. */
+  @Transactional(readOnly = true)
+  public Optional<MergerInheritance.Inherited> inheritedOn(String unitCode, UnitLevel level, int evaluationYear,
+      LocalDate day) {
+    if (GovernmentStructure.of(evaluationYear) == GovernmentStructure.THREE_TIER) {
+      return Optional.empty();
+    }
+    return inheritance.inherited(unitCode, level, day.getYear()).filter(i -> !i.validUntil().isBefore(day));
+  }
+
+  /** The predecessors of a unit of the two-tier list, with the recognition each held in the year. */
+  @Transactional(readOnly = true)
+  public List<MergerInheritance.PredecessorStanding> predecessors(String unitCode, UnitLevel level, int year) {
+    return inheritance.predecessors(unitCode, level, year);
   }
 
   /**
@@ -82,13 +112,17 @@ public class RecognitionRegister {
     return levels;
   }
 
-  /** The share (0-100, two decimals) of the given units holding a recognition at Level 1 or higher in the year. */
+  /**
+   * The share (0-100, two decimals) of the given units of the year's structure holding a recognition at
+   * Level 1 or higher in the year; after the reform a unit may hold one inherited from its predecessors.
+   */
   @Transactional(readOnly = true)
-  public BigDecimal shareRecognised(List<String> unitCodes, int year) {
-    Map<String, Integer> standing = standingLevels(year);
-    long recognised = unitCodes.stream().filter(code -> standing.getOrDefault(code, 0) >= 1).count();
-    return unitCodes.isEmpty() ? BigDecimal.ZERO.setScale(2)
-        : BigDecimal.valueOf(recognised * 100).divide(BigDecimal.valueOf(unitCodes.size()), 2, RoundingMode.HALF_UP);
+  public BigDecimal shareRecognised(List<AdministrativeUnit> of, int year) {
+    Map<String, Integer> standing = GovernmentStructure.of(year) == GovernmentStructure.THREE_TIER
+        ? standingLevels(year) : standingLevelsAfterReform(of, year);
+    long recognised = of.stream().filter(unit -> standing.getOrDefault(unit.getCode(), 0) >= 1).count();
+    return of.isEmpty() ? BigDecimal.ZERO.setScale(2)
+        : BigDecimal.valueOf(recognised * 100).divide(BigDecimal.valueOf(of.size()), 2, RoundingMode.HALF_UP);
   }
 
   public LocalDate validUntil(int evaluationYear) {
@@ -107,38 +141,59 @@ public class RecognitionRegister {
         validUntil(recognitionCase.getEvaluationYear()), recognitionCase.getBusinessKey(), Instant.now(clock)));
   }
 
-  /** Recognised communes of a province, optionally of one district and one evaluation year. */
+  /**
+   * Recognised communes of a province, optionally of one district and one evaluation year: the
+   * communes of the two-tier structure for the years from 2025, then the communes of the years before
+   * as they were, with what they are part of now. A district asks only for the years of three tiers.
+   */
   @Transactional(readOnly = true)
   public List<PublishedRecognition> publishedCommunes(String provinceCode, String districtCode, Integer year) {
-    AdministrativeUnit province = units.require(provinceCode, UnitLevel.PROVINCE);
+    AdministrativeUnit province = units.find(provinceCode, UnitDirectory.REFORM)
+        .or(() -> units.find(provinceCode, UnitDirectory.THREE_TIER))
+        .filter(unit -> unit.getLevel() == UnitLevel.PROVINCE)
+        .orElseThrow(() -> new RejectedInputException("Không tìm thấy tỉnh có mã " + provinceCode + "."));
     if (districtCode != null) {
       AdministrativeUnit district = units.require(districtCode, UnitLevel.DISTRICT);
       if (!province.getCode().equals(district.getParentCode())) {
         throw new RejectedInputException(district.getName() + " không thuộc " + province.getName() + ".");
       }
     }
-    return withNowPartOf(recognitions.findCommunesOfProvince(provinceCode, UnitDirectory.THREE_TIER).stream()
-        .filter(p -> districtCode == null || districtCode.equals(p.districtCode()))
-        .filter(p -> year == null || p.evaluationYear() == year)
-        .toList(), UnitLevel.COMMUNE);
+    List<PublishedRecognition> twoTiers = districtCode != null ? List.of()
+        : recognitions.findCommunesOfProvinceWithoutDistricts(provinceCode, UnitDirectory.REFORM).stream()
+            .filter(p -> !UnitDirectory.isThreeTierYear(p.evaluationYear()))
+            .filter(p -> year == null || p.evaluationYear() == year)
+            .toList();
+    List<PublishedRecognition> threeTiers = withNowPartOf(
+        recognitions.findCommunesOfProvince(provinceCode, UnitDirectory.THREE_TIER).stream()
+            .filter(p -> UnitDirectory.isThreeTierYear(p.evaluationYear()))
+            .filter(p -> districtCode == null || districtCode.equals(p.districtCode()))
+            .filter(p -> year == null || p.evaluationYear() == year)
+            .toList(), UnitLevel.COMMUNE);
+    return Stream.concat(twoTiers.stream(), threeTiers.stream()).toList();
   }
 
   /** Recognised districts of a province, optionally of one evaluation year. */
   @Transactional(readOnly = true)
   public List<PublishedRecognition> publishedDistricts(String provinceCode, Integer year) {
-    units.require(provinceCode, UnitLevel.PROVINCE);
+    units.require(provinceCode, UnitLevel.PROVINCE, UnitDirectory.THREE_TIER);
     return recognitions.findDistrictsOfProvince(provinceCode, UnitDirectory.THREE_TIER).stream()
         .filter(p -> year == null || p.evaluationYear() == year)
         .map(p -> p.nowPartOf(UnitDirectory.DISTRICTS_ABOLISHED))
         .toList();
   }
 
-  /** Recognised provinces, optionally of one evaluation year. */
+  /** Recognised provinces, optionally of one evaluation year: the 34 from 2025, the 63 before as they were. */
   @Transactional(readOnly = true)
   public List<PublishedRecognition> publishedProvinces(Integer year) {
-    return withNowPartOf(recognitions.findProvinces(UnitDirectory.THREE_TIER).stream()
+    List<PublishedRecognition> twoTiers = recognitions.findProvinces(UnitDirectory.REFORM).stream()
+        .filter(p -> !UnitDirectory.isThreeTierYear(p.evaluationYear()))
+        .filter(p -> year == null || p.evaluationYear() == year)
+        .toList();
+    List<PublishedRecognition> threeTiers = withNowPartOf(recognitions.findProvinces(UnitDirectory.THREE_TIER).stream()
+        .filter(p -> UnitDirectory.isThreeTierYear(p.evaluationYear()))
         .filter(p -> year == null || p.evaluationYear() == year)
         .toList(), UnitLevel.PROVINCE);
+    return Stream.concat(twoTiers.stream(), threeTiers.stream()).toList();
   }
 
   /** Each line says what its unit is part of now: "nay là Xã Xuân Bắc", or "nay thuộc Xã A, Xã B" for a split one. */

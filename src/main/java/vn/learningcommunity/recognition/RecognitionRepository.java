@@ -29,6 +29,20 @@ public interface RecognitionRepository extends JpaRepository<Recognition, Long> 
   List<PublishedRecognition> findCommunesOfProvince(@Param("provinceCode") String provinceCode,
       @Param("structureDay") LocalDate structureDay);
 
+  /** Communes of the two-tier structure, whose parent is their province. */
+  @Query("""
+      select new vn.learningcommunity.recognition.PublishedRecognition(
+          commune.code, commune.name, null, null, r.evaluationYear, r.level,
+          r.decisionNumber, r.decisionDate, r.validUntil, null)
+      from Recognition r
+      join AdministrativeUnit commune on commune.code = r.unitCode
+          and commune.validFrom <= :structureDay and (commune.validTo is null or commune.validTo >= :structureDay)
+      where r.unitLevel = vn.learningcommunity.unit.UnitLevel.COMMUNE and commune.parentCode = :provinceCode
+      order by r.evaluationYear desc, commune.code
+      """)
+  List<PublishedRecognition> findCommunesOfProvinceWithoutDistricts(@Param("provinceCode") String provinceCode,
+      @Param("structureDay") LocalDate structureDay);
+
   @Query("""
       select new vn.learningcommunity.recognition.PublishedRecognition(
           district.code, district.name, district.code, district.name, r.evaluationYear, r.level,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
@@ -32,9 +33,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.learningcommunity.deadline.Deadlines;
 import vn.learningcommunity.deadline.FollowUpValidator;
 import vn.learningcommunity.identity.CandidateGroups;
+import vn.learningcommunity.identity.UnitRole;
+import vn.learningcommunity.routing.DossierRoute;
 import vn.learningcommunity.testsupport.CalendarFixtures;
 import vn.learningcommunity.testsupport.RecordingDelegate;
 import vn.learningcommunity.testsupport.TestEngine;
+import vn.learningcommunity.unit.GovernmentStructure;
 import vn.learningcommunity.validation.TaskCompletionValidation;
 
 /**
@@ -50,7 +54,15 @@ class CampaignProcessTest {
   final List<String> calls = new ArrayList<>();
   final Set<String> produced = new HashSet<>();
   /** Communes of each district in the stand-in campaign. */
-  final Map<String, List<String>> communesOf = Map.of("741", List.of("26425", "26428", "26431"), "742", List.of("26470"));
+  final Map<String, List<String>> communesOf = Map.of("741", List.of("26425", "26428", "26431"), "742", List.of("26470"),
+      "75", List.of("26428", "26434"));
+  /** The route the stand-in for "Ghi nhận chiến dịch" gives the campaign, as the real one reads it from DMN. */
+  DossierRoute route = THREE_TIERS;
+
+  static final DossierRoute THREE_TIERS = new DossierRoute(GovernmentStructure.THREE_TIER, true,
+      UnitRole.DISTRICT_OFFICE_STAFF, UnitRole.DISTRICT_ASSOCIATION, UnitRole.DISTRICT_OFFICE_HEAD, false);
+  static final DossierRoute TWO_TIERS = new DossierRoute(GovernmentStructure.TWO_TIER, false,
+      UnitRole.DEPARTMENT_STAFF, UnitRole.PROVINCE_ASSOCIATION, UnitRole.DEPARTMENT_DIRECTOR, true);
 
   /** Answers the gateways' question, as the real service does from the report table. */
   public class ProducedReports {
@@ -66,7 +78,7 @@ class CampaignProcessTest {
     }
 
     public List<String> communes(DelegateExecution execution) {
-      return communesOf.get((String) execution.getVariable("districtCode"));
+      return communesOf.get((String) execution.getVariable("reviewingUnitCode"));
     }
   }
 
@@ -89,9 +101,9 @@ class CampaignProcessTest {
     beans.put("taskValidation", new TaskCompletionValidation(List.of(new FollowUpValidator())));
     beans.put("campaignUnits", new Units());
     beans.put("campaignReports", new ProducedReports());
-    beans.put("communeResultsReport", report("DISTRICT_COMMUNE_RESULTS", "districtCode"));
+    beans.put("communeResultsReport", report("DISTRICT_COMMUNE_RESULTS", "reviewingUnitCode"));
     beans.put("districtResultsReport", report("DEPARTMENT_DISTRICT_RESULTS", "provinceCode"));
-    beans.put("campaignRecording", new RecordingDelegate("campaignRecording", calls, execution -> {}));
+    beans.put("campaignRecording", new RecordingDelegate("campaignRecording", calls, execution -> route.writeTo(execution)));
     beans.put("campaignDeadlineNotice", new RecordingDelegate("campaignDeadlineNotice", calls,
         execution -> calls.add("notice to " + execution.getVariable("recipientGroup"))));
   }
@@ -117,7 +129,8 @@ class CampaignProcessTest {
 
   ProcessInstance startDistrict(String district) {
     ProcessInstance instance = runtimeService().startProcessInstanceByKey("districtCampaign", district + "-2024",
-        Map.of("provinceCode", "75", "evaluationYear", 2024, "districtCode", district));
+        Map.of("provinceCode", "75", "evaluationYear", 2024, "reviewingUnitCode", district, "districtCases", true,
+            "deciderRole", "DISTRICT_OFFICE_HEAD"));
     executeAsync();
     return instance;
   }
@@ -219,6 +232,46 @@ class CampaignProcessTest {
     decideDistrict("741");
     assertThat(campaign).isEnded().hasPassed("EndEvent_DistrictResultsAllClosed", "EndEvent_DistrictResultsDone")
         .hasNotPassed("Task_DistrictResultsReportEarly");
+  }
+
+  /**
+   * Two tiers (2026): no district campaign and no district case; the province's communes go to one
+   * commune round of the province, whose report of 15 February opens the province's own case.
+   */
+  @Test
+  void withoutDistrictsTheProvinceReportsItsCommunesAndItsOwnCaseFollows() {
+    route = TWO_TIERS;
+    ClockUtil.setCurrentTime(at("2027-01-04T08:00:00+07:00"));
+    ProcessInstance campaign = runtimeService().startProcessInstanceByKey("annualCampaign", "75-2026",
+        Map.of("provinceCode", "75", "provinceName", "Tỉnh Đồng Nai", "evaluationYear", 2026));
+    executeAsync();
+    assertThat(campaign).hasPassed("Gateway_CampaignStructure").isWaitingAt("CallActivity_ProvinceCommunes");
+    ProcessInstance round = runtimeService().createProcessInstanceQuery().superProcessInstanceId(campaign.getId()).singleResult();
+    assertThat(round.getBusinessKey()).isEqualTo("75-2026");
+    executeAsync();
+    assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(round.getId()).list())
+        .extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder("26428-2026", "26434-2026");
+
+    Job deadline = job("Timer_CommuneResultsReportDeadline", round);
+    assertThat(deadline.getDuedate()).isEqualTo(at("2027-02-14T17:00:00+07:00"));
+    execute(job("Timer_CommuneResultsReportReminder", round));
+    assertThat(calls).contains("notice to tinh75giamdoc");
+    decideCommune2026("26428");
+    execute(deadline);
+    assertThat(calls).contains("DISTRICT_COMMUNE_RESULTS 75 DEADLINE").doesNotContain("DEPARTMENT_DISTRICT_RESULTS 75 DEADLINE");
+    assertThat(round).isWaitingAt("CallActivity_CommuneCases", "Task_CommuneResultsFollowUpPending",
+        "CallActivity_ProvinceCaseAfterCommunes");
+    complete(taskQuery().processDefinitionKey("provinceRecognition").processInstanceBusinessKey("75-2026").singleResult());
+    complete(taskQuery().processInstanceId(round.getId()).taskDefinitionKey("Task_CommuneResultsFollowUpPending").singleResult(),
+        withVariables("followUpNote", "Đã đôn đốc xã Xuân Thành"));
+    decideCommune2026("26434");
+    assertThat(campaign).isEnded().hasPassed("EndEvent_ProvinceCommunesDone").hasNotPassed("CallActivity_DistrictCampaigns");
+    assertThat(round).isEnded().hasPassed("EndEvent_ProvinceCaseDone").hasNotPassed("CallActivity_DistrictCase");
+    assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey("districtRecognition").count()).isZero();
+  }
+
+  void decideCommune2026(String commune) {
+    complete(taskQuery().processInstanceBusinessKey(commune + "-2026").singleResult());
   }
 
   @Test

@@ -20,7 +20,7 @@ class CommuneResultsReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CampaignReport report = reports.produceCommuneResults((String) execution.getVariable("provinceCode"),
-        ((Number) execution.getVariable("evaluationYear")).intValue(), (String) execution.getVariable("districtCode"),
+        ((Number) execution.getVariable("evaluationYear")).intValue(), (String) execution.getVariable("reviewingUnitCode"),
         Trigger.valueOf((String) execution.getVariable("trigger")));
     execution.setVariable("pendingCount", report.pendingCount());
   }

@@ -3,6 +3,7 @@ package vn.learningcommunity.recognition.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.learningcommunity.unit.UnitLevel;
 import vn.learningcommunity.identity.CaseVisibility;
 import vn.learningcommunity.recognition.CaseUnits;
 import vn.learningcommunity.recognition.ComputedIndicators;
@@ -31,7 +32,8 @@ class DistrictCaseOpeningDelegate implements JavaDelegate {
     execution.setVariable("districtName", units.districtName());
     execution.setVariable("provinceCode", units.provinceCode());
     execution.setVariable("overdue", false);
-    execution.setVariable("standingRecognition", cases.standingRecognitionText(units.districtCode()));
+    execution.setVariable("standingRecognition", cases.standingRecognitionText(units.districtCode(), UnitLevel.DISTRICT,
+        ((Number) execution.getVariable("evaluationYear")).intValue()));
     visibility.showToCoordinators(execution, units.provinceCode());
     // shown on the self-assessment form; computed again once the assessment is submitted
     indicators.writeTo(execution, units.districtCode(), ((Number) execution.getVariable("evaluationYear")).intValue());

@@ -28,7 +28,7 @@ class PreviousRecognitionLookupDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String unitCode = (String) execution.getVariable("unitCode");
-    UpgradeFactVariables.write(execution, cases.upgradeFactsToday(unitCode), upgradeRule);
+    UpgradeFactVariables.write(execution, cases.upgradeFactsToday(unitCode, ((Number) execution.getVariable("evaluationYear")).intValue()), upgradeRule);
     indicators.writeTo(execution.getProcessInstance(), unitCode, ((Number) execution.getVariable("evaluationYear")).intValue());
   }
 }

@@ -3,6 +3,7 @@ package vn.learningcommunity.recognition.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.learningcommunity.unit.UnitLevel;
 import vn.learningcommunity.identity.CaseVisibility;
 import vn.learningcommunity.recognition.ComputedIndicators;
 import vn.learningcommunity.recognition.RecognitionCases;
@@ -30,7 +31,7 @@ class ProvinceCaseOpeningDelegate implements JavaDelegate {
     execution.setVariable("unitCode", province.getCode());
     execution.setVariable("unitName", province.getName());
     execution.setVariable("overdue", false);
-    execution.setVariable("standingRecognition", cases.standingRecognitionText(province.getCode()));
+    execution.setVariable("standingRecognition", cases.standingRecognitionText(province.getCode(), UnitLevel.PROVINCE, year));
     visibility.showToCoordinators(execution, province.getCode());
     indicators.writeTo(execution, province.getCode(), year);
   }
