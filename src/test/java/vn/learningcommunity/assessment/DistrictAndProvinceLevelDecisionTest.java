@@ -53,6 +53,16 @@ class DistrictAndProvinceLevelDecisionTest {
     assertThat(evaluate("provinceCriterion4", "p4Level", Map.of("p4_1", districts, "p4_2", communes))).isEqualTo(expected);
   }
 
+  /** From 2025 there are no districts: P4.1 is left empty and the communes alone decide (provisional). */
+  @ParameterizedTest(name = "province without districts, communes {0}% -> {1}")
+  @CsvSource({"80, 2", "79.99, 1", "50, 1", "49.99, 0"})
+  void provinceEffectsWithoutDistricts(double communes, int expected) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("p4_1", null);
+    inputs.put("p4_2", communes);
+    assertThat(evaluate("provinceCriterion4", "p4Level", inputs)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "district levels {0}, upgrade {1} -> {2}")
   @CsvSource({"2, true, 2", "2, false, 1", "1, true, 1", "0, true, 0"})
   void districtLevelCombinesTheCriteria(int effectsLevel, boolean upgradeEligible, int expected) {

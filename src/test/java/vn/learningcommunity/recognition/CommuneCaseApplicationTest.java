@@ -28,6 +28,7 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
   @Autowired DossierReturnRepository returns;
   @Autowired Assessments assessments;
   @Autowired HistoryService history;
+  @Autowired RecognitionCases communeCases;
 
   @Test
   void communeIsAssessedReturnedEvaluatedRecognisedAndPublished() {
@@ -194,6 +195,28 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
     assertThat(open("dongnaidieuphoi", "26428", 2026)).isEqualTo("Xã Xuân Bắc đã có hồ sơ đánh giá năm 2026 (mã hồ sơ "
         + "26428-2026); mỗi đơn vị chỉ có một hồ sơ cho mỗi năm đánh giá.");
     assertThat(cases.count()).isOne();
+  }
+
+  /**
+   * The new Xuân Bắc when only the old Xuân Bắc was recognised, not Suối Nho: it is told what each held,
+   * inherits nothing (provisional rule) and so cannot apply for an upgrade.
+   */
+  @Test
+  void aNewCommuneInheritsNothingWhileOneOfItsPredecessorsWasNotRecognised() {
+    recognitions.save(new Recognition("26428", UnitLevel.COMMUNE, 2024, 1, "30/QĐ-PGDĐT", LocalDate.of(2025, 3, 1),
+        LocalDate.of(2027, 12, 31), "26428-2024", Instant.now()));
+    String processInstanceId = (String) http.withBasicAuth("dongnaidieuphoi", "demo")
+        .postForEntity("/api/commune-cases", Map.of("communeCode", "26428", "evaluationYear", 2026), Map.class)
+        .getBody().get("processInstanceId");
+    assertThat(runtime.getVariable(processInstanceId, "standingRecognition")).isEqualTo("Trước 01/07/2025, các đơn vị "
+        + "hợp thành đơn vị này: Xã Suối Nho: chưa được công nhận hoặc đã hết hiệu lực; Xã Xuân Bắc: Mức độ 1, quyết định "
+        + "số 30/QĐ-PGDĐT ngày 01/03/2025, còn hiệu lực đến 31/12/2027. Theo quy tắc kế thừa (tạm tính), đơn vị chưa kế "
+        + "thừa công nhận nào.");
+    assertThat(communeCases.upgradeFactsToday("26428", 2026)).isEqualTo(UpgradeFacts.NONE);
+    // once Suối Nho's recognition is recorded too, Xuân Bắc stands on Level 1 since the later decision
+    recognitions.save(new Recognition("26245", UnitLevel.COMMUNE, 2024, 1, "28/QĐ-PGDĐT", LocalDate.of(2025, 4, 20),
+        LocalDate.of(2027, 12, 31), "26245-2024", Instant.now()));
+    assertThat(communeCases.upgradeFactsToday("26428", 2026)).isEqualTo(new UpgradeFacts(1, 20));
   }
 
   @Test
