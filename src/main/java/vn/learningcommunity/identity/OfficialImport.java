@@ -119,7 +119,7 @@ public class OfficialImport {
   }
 
   private Optional<UnitRole> roleOf(Row row, List<String> reasons) {
-    Optional<AdministrativeUnit> unit = row.unitCode().isEmpty() ? Optional.empty() : units.find(row.unitCode());
+    Optional<AdministrativeUnit> unit = row.unitCode().isEmpty() ? Optional.empty() : units.findLatest(row.unitCode());
     if (!row.unitCode().isEmpty() && unit.isEmpty()) {
       reasons.add("không có đơn vị hành chính mã " + row.unitCode());
       return Optional.empty();
@@ -142,7 +142,7 @@ public class OfficialImport {
   private record Outcome(Kind kind, String firstPassword) {}
 
   private Outcome save(Row row, UnitRole role) {
-    String unitName = row.unitCode().isEmpty() ? "" : units.find(row.unitCode()).map(AdministrativeUnit::getName).orElseThrow();
+    String unitName = row.unitCode().isEmpty() ? "" : units.findLatest(row.unitCode()).map(AdministrativeUnit::getName).orElseThrow();
     String group = provisioning.ensureGroup(role, row.unitCode().isEmpty() ? null : row.unitCode(), unitName);
     int split = row.fullName().trim().lastIndexOf(' ');
     // Tasklist shows "first last": the given name goes last, as Vietnamese names are written

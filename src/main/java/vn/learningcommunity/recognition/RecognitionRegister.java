@@ -148,9 +148,7 @@ public class RecognitionRegister {
    */
   @Transactional(readOnly = true)
   public List<PublishedRecognition> publishedCommunes(String provinceCode, String districtCode, Integer year) {
-    AdministrativeUnit province = units.find(provinceCode, UnitDirectory.REFORM)
-        .or(() -> units.find(provinceCode, UnitDirectory.THREE_TIER))
-        .filter(unit -> unit.getLevel() == UnitLevel.PROVINCE)
+    AdministrativeUnit province = units.findLatest(provinceCode).filter(unit -> unit.getLevel() == UnitLevel.PROVINCE)
         .orElseThrow(() -> new RejectedInputException("Không tìm thấy tỉnh có mã " + provinceCode + "."));
     if (districtCode != null) {
       AdministrativeUnit district = units.require(districtCode, UnitLevel.DISTRICT);

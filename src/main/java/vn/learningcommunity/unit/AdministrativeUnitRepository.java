@@ -14,6 +14,8 @@ public interface AdministrativeUnitRepository extends JpaRepository<Administrati
   @Query("select u from AdministrativeUnit u where u.code = :code and " + IN_FORCE)
   Optional<AdministrativeUnit> findInForce(@Param("code") String code, @Param("day") LocalDate day);
 
+  Optional<AdministrativeUnit> findFirstByCodeOrderByValidFromDesc(String code);
+
   @Query("select u from AdministrativeUnit u where u.parentCode = :parent and " + IN_FORCE + " order by u.code")
   List<AdministrativeUnit> findChildrenInForce(@Param("parent") String parentCode, @Param("day") LocalDate day);
 

@@ -17,8 +17,8 @@ public class UnitDirectory {
   /** 1 July 2025: districts abolished, provinces and communes merged. */
   public static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
   /**
-   * The day whose structure the case routes know: the three-tier list. Lookups without a day use it
-   * until routes follow the structure in force when a campaign opens.
+   * The last day of the three-tier list. Lookups without a day use it: they concern what only that
+   * list has (districts, the units of a year judged in three tiers).
    */
   public static final LocalDate THREE_TIER = REFORM.minusDays(1);
   /** What is said of a district, or of a district target, from the reform on. */
@@ -50,6 +50,14 @@ public class UnitDirectory {
 
   public Optional<AdministrativeUnit> find(String code, LocalDate day) {
     return code == null ? Optional.empty() : units.findInForce(code, day);
+  }
+
+  /**
+   * The unit of the latest list that has the code: a unit in force today, or one that exists no more
+   * (a former district), under its last name.
+   */
+  public Optional<AdministrativeUnit> findLatest(String code) {
+    return code == null ? Optional.empty() : units.findFirstByCodeOrderByValidFromDesc(code);
   }
 
   public AdministrativeUnit require(String code, UnitLevel level) {

@@ -30,13 +30,15 @@ class OfficialImportApplicationTest extends ApplicationTestSupport {
       vuthiphuong,Vũ Thị Phượng,phuong@example.vn,26428,truongphong
       nguyenvanan,Nguyễn Văn An,an2@example.vn,26431,danhgia
       botruong1,Bộ trưởng,botruong@moet.gov.vn,,botruong
+      ngothigiang,Ngô Thị Giang,giang@binhphuoc.dongnai.gov.vn,25195,danhgia
       """;
 
   @Autowired IdentityService identity;
 
   @BeforeEach
   void noImportedOfficials() {
-    for (String user : List.of("nguyenvanan", "tranthibinh", "lequangcuong", "vuthiphuong", "botruong1", "hoangem")) {
+    for (String user : List.of("nguyenvanan", "tranthibinh", "lequangcuong", "vuthiphuong", "botruong1", "hoangem",
+        "ngothigiang")) {
       identity.deleteUser(user);
     }
   }
@@ -45,7 +47,7 @@ class OfficialImportApplicationTest extends ApplicationTestSupport {
   void goodRowsAreImportedBadRowsReportedAndARepeatChangesNothing() {
     ResponseEntity<Map> first = upload("admin", ADMIN_PASSWORD, FILE);
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(first.getBody()).containsEntry("created", 4).containsEntry("updated", 0).containsEntry("unchanged", 0);
+    assertThat(first.getBody()).containsEntry("created", 5).containsEntry("updated", 0).containsEntry("unchanged", 0);
     assertThat((List<Map<String, Object>>) first.getBody().get("rejected")).extracting(r -> r.get("line"), r -> r.get("reasons"))
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(5, List.of("tên đăng nhập chỉ gồm chữ thường không dấu và số")),
@@ -53,7 +55,12 @@ class OfficialImportApplicationTest extends ApplicationTestSupport {
             org.assertj.core.groups.Tuple.tuple(7, List.of("vai trò Trưởng phòng GD&ĐT cần mã đơn vị cấp huyện")),
             org.assertj.core.groups.Tuple.tuple(8, List.of("tên đăng nhập trùng với dòng 2")));
     Map<String, String> passwords = (Map<String, String>) first.getBody().get("firstPasswords");
-    assertThat(passwords).containsOnlyKeys("nguyenvanan", "tranthibinh", "lequangcuong", "botruong1");
+    assertThat(passwords).containsOnlyKeys("nguyenvanan", "tranthibinh", "lequangcuong", "botruong1", "ngothigiang");
+    // a commune of today's list under its name of today (the code named Phường Tân Phú before the reform)
+    assertThat(identity.createGroupQuery().groupId("xa25195danhgia").singleResult().getName())
+        .isEqualTo("Tổ tự đánh giá - Phường Bình Phước");
+    assertThat(identity.createGroupQuery().groupMember("ngothigiang").list()).extracting(g -> g.getId())
+        .containsExactly("xa25195danhgia");
 
     User an = identity.createUserQuery().userId("nguyenvanan").singleResult();
     assertThat(an.getFirstName() + " " + an.getLastName()).isEqualTo("Nguyễn Văn An");
@@ -67,7 +74,7 @@ class OfficialImportApplicationTest extends ApplicationTestSupport {
     assertThat(identity.checkPassword("nguyenvanan", passwords.get("nguyenvanan"))).isTrue();
 
     ResponseEntity<Map> again = upload("admin", ADMIN_PASSWORD, FILE);
-    assertThat(again.getBody()).containsEntry("created", 0).containsEntry("updated", 0).containsEntry("unchanged", 4);
+    assertThat(again.getBody()).containsEntry("created", 0).containsEntry("updated", 0).containsEntry("unchanged", 5);
     assertThat((Map<?, ?>) again.getBody().get("firstPasswords")).isEmpty();
     assertThat(identity.checkPassword("nguyenvanan", passwords.get("nguyenvanan"))).isTrue();
   }
@@ -96,11 +103,11 @@ class OfficialImportApplicationTest extends ApplicationTestSupport {
         assertThat(answer.get().getStatusCode()).isEqualTo(HttpStatus.OK);
         created += (Integer) answer.get().getBody().get("created");
       }
-      assertThat(created).isEqualTo(4);
+      assertThat(created).isEqualTo(5);
     } finally {
       threads.shutdown();
     }
-    for (String official : List.of("nguyenvanan", "tranthibinh", "lequangcuong", "botruong1")) {
+    for (String official : List.of("nguyenvanan", "tranthibinh", "lequangcuong", "botruong1", "ngothigiang")) {
       assertThat(identity.createUserQuery().userId(official).count()).as(official).isOne();
     }
     assertThat(identity.createUserQuery().memberOfGroup("xa26428danhgia").userId("nguyenvanan").count()).isOne();
