@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.learningcommunity.unit.UnitLevel;
+import java.util.Optional;
+import vn.learningcommunity.identity.UnitRole;
 
 /** One unit's recognition case for one evaluation year, mirrored from its process instance. */
 @Entity
@@ -36,6 +38,12 @@ public class RecognitionCase {
 
   @Column(name = "process_instance_id")
   private String processInstanceId;
+
+  @Column(name = "decider_role")
+  private String deciderRole;
+
+  @Column(name = "decider_unit_code")
+  private String deciderUnitCode;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -180,5 +188,17 @@ public class RecognitionCase {
 
   public String getClosingNote() {
     return closingNote;
+  }
+
+  /** Who decides this case, as the route said when it opened. */
+  void decidedBy(DecidingAuthority authority) {
+    this.deciderRole = authority.role().name();
+    this.deciderUnitCode = authority.unitCode();
+  }
+
+  /** Who decides this case, if it was recorded when the case opened (cases opened before V9 have none). */
+  public Optional<DecidingAuthority> getDecidingAuthority() {
+    return deciderRole == null ? Optional.empty()
+        : Optional.of(new DecidingAuthority(UnitRole.valueOf(deciderRole), deciderUnitCode));
   }
 }

@@ -25,6 +25,7 @@ import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
 import vn.learningcommunity.unit.UnitSuccession;
 import vn.learningcommunity.identity.AsSystem;
+import vn.learningcommunity.identity.UnitRole;
 import vn.learningcommunity.validation.ConflictException;
 import vn.learningcommunity.validation.RejectedInputException;
 
@@ -93,12 +94,12 @@ public class RecognitionCases {
     Optional<AdministrativeUnit> district = units.ancestor(commune, UnitLevel.DISTRICT);
     AdministrativeUnit province = units.ancestor(commune, UnitLevel.PROVINCE).orElseThrow();
     DossierRoute route = routes.of(province.getCode(), evaluationYear);
-    if (route.reviewingLevel() == UnitLevel.DISTRICT && district.isEmpty()) {
-      throw new IllegalStateException("Commune " + communeCode + " has no district; its route needs a district office");
-    }
-    recordProcessOf(businessKey, commune, evaluationYear, processInstanceId);
+    AdministrativeUnit reviewingUnit = reviewingUnit(route, district, province);
+    recordProcessOf(businessKey, commune, evaluationYear, processInstanceId)
+        .decidedBy(new DecidingAuthority(route.decider(), reviewingUnit.getCode()));
     return new CaseUnits(commune.getCode(), commune.getName(), district.map(AdministrativeUnit::getCode).orElse(null),
-        district.map(AdministrativeUnit::getName).orElse(null), province.getCode(), province.getName(), route);
+        district.map(AdministrativeUnit::getName).orElse(null), province.getCode(), province.getName(),
+        reviewingUnit.getCode(), reviewingUnit.getName(), route);
   }
 
   /**
@@ -113,8 +114,10 @@ public class RecognitionCases {
     }
     AdministrativeUnit district = units.require(districtCode, UnitLevel.DISTRICT, UnitDirectory.structureDayOf(evaluationYear));
     AdministrativeUnit province = units.ancestor(district, UnitLevel.PROVINCE).orElseThrow();
-    recordProcessOf(businessKey, district, evaluationYear, processInstanceId);
-    return new CaseUnits(null, null, district.getCode(), district.getName(), province.getCode(), province.getName(), null);
+    recordProcessOf(businessKey, district, evaluationYear, processInstanceId)
+        .decidedBy(new DecidingAuthority(UnitRole.DEPARTMENT_DIRECTOR, province.getCode()));
+    return new CaseUnits(null, null, district.getCode(), district.getName(), province.getCode(), province.getName(),
+        province.getCode(), province.getName(), null);
   }
 
   /** Records the province case the process has opened. */
@@ -122,7 +125,8 @@ public class RecognitionCases {
   public AdministrativeUnit recordProvinceOpening(String businessKey, String provinceCode, int evaluationYear,
       String processInstanceId) {
     AdministrativeUnit province = units.require(provinceCode, UnitLevel.PROVINCE, UnitDirectory.structureDayOf(evaluationYear));
-    recordProcessOf(businessKey, province, evaluationYear, processInstanceId);
+    recordProcessOf(businessKey, province, evaluationYear, processInstanceId)
+        .decidedBy(new DecidingAuthority(UnitRole.MINISTER, null));
     return province;
   }
 
@@ -131,25 +135,61 @@ public class RecognitionCases {
    * {@link #open} has made for it. Any other process for the same unit and year is a duplicate and
    * is refused, rolling its start back.
    */
-  private void recordProcessOf(String businessKey, AdministrativeUnit unit, int evaluationYear, String processInstanceId) {
+  private RecognitionCase recordProcessOf(String businessKey, AdministrativeUnit unit, int evaluationYear,
+      String processInstanceId) {
     if (!businessKey.equals(RecognitionCase.businessKey(unit.getCode(), evaluationYear))) {
       throw new IllegalStateException("Case " + businessKey + " is not the case of " + unit.getCode() + " for " + evaluationYear);
     }
     Optional<RecognitionCase> recorded = cases.findByBusinessKey(businessKey);
     if (recorded.isEmpty()) {
-      recordUnique(new RecognitionCase(businessKey, unit.getCode(), unit.getLevel(), evaluationYear, processInstanceId,
+      return recordUnique(new RecognitionCase(businessKey, unit.getCode(), unit.getLevel(), evaluationYear, processInstanceId,
           Instant.now(clock)), unit);
     } else if (recorded.get().getProcessInstanceId() == null) {
       recorded.get().startedAs(processInstanceId);
     } else if (!recorded.get().getProcessInstanceId().equals(processInstanceId)) {
       throw new ConflictException(alreadyOpen(unit, evaluationYear, businessKey));
     }
+    return recorded.get();
+  }
+
+  /**
+   * Who decided a recognition: as its case recorded when it opened, or for a case opened before
+   * that was recorded (or a decision entered without a case), the decider of the route of its
+   * province in its year.
+   */
+  @Transactional(readOnly = true)
+  public DecidingAuthority decidingAuthority(Recognition recognition) {
+    return cases.findByBusinessKey(recognition.getCaseBusinessKey()).flatMap(RecognitionCase::getDecidingAuthority)
+        .orElseGet(() -> routeDecider(recognition.getUnitCode(), recognition.getUnitLevel(), recognition.getEvaluationYear()));
+  }
+
+  private DecidingAuthority routeDecider(String unitCode, UnitLevel level, int evaluationYear) {
+    LocalDate day = UnitDirectory.structureDayOf(evaluationYear);
+    AdministrativeUnit unit = units.require(unitCode, level, day);
+    AdministrativeUnit province = level == UnitLevel.PROVINCE ? unit : units.ancestor(unit, UnitLevel.PROVINCE).orElseThrow();
+    return switch (level) {
+      case PROVINCE -> new DecidingAuthority(UnitRole.MINISTER, null);
+      case DISTRICT -> new DecidingAuthority(UnitRole.DEPARTMENT_DIRECTOR, province.getCode());
+      case COMMUNE -> {
+        DossierRoute route = routes.of(province.getCode(), evaluationYear);
+        yield new DecidingAuthority(route.decider(),
+            reviewingUnit(route, units.ancestor(unit, UnitLevel.DISTRICT), province).getCode());
+      }
+    };
+  }
+
+  private static AdministrativeUnit reviewingUnit(DossierRoute route, Optional<AdministrativeUnit> district,
+      AdministrativeUnit province) {
+    if (route.reviewingLevel() == UnitLevel.PROVINCE) {
+      return province;
+    }
+    return district.orElseThrow(() -> new IllegalStateException("The route needs a district office; the commune has no district"));
   }
 
   /** Inserts a case the caller found missing; the database refuses it when another was opened at the same moment. */
-  private void recordUnique(RecognitionCase recognitionCase, AdministrativeUnit unit) {
+  private RecognitionCase recordUnique(RecognitionCase recognitionCase, AdministrativeUnit unit) {
     try {
-      cases.saveAndFlush(recognitionCase);
+      return cases.saveAndFlush(recognitionCase);
     } catch (DataIntegrityViolationException openedAtTheSameMoment) {
       throw new ConflictException(alreadyOpen(unit, recognitionCase.getEvaluationYear(), recognitionCase.getBusinessKey()));
     }

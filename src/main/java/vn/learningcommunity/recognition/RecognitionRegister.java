@@ -82,6 +82,18 @@ public class RecognitionRegister {
     return inheritance.predecessors(unitCode, level, year);
   }
 
+  @Transactional(readOnly = true)
+  public Optional<Recognition> find(String unitCode, int evaluationYear) {
+    return recognitions.findByUnitCodeAndEvaluationYear(unitCode, evaluationYear);
+  }
+
+  /** The recognitions entered under the same decision number and date at the same level. */
+  @Transactional(readOnly = true)
+  public List<Recognition> underTheSameDecision(Recognition recognition) {
+    return recognitions.findByDecisionNumberAndDecisionDateAndUnitLevelOrderByUnitCode(recognition.getDecisionNumber(),
+        recognition.getDecisionDate(), recognition.getUnitLevel());
+  }
+
   /**
    * The level each unit holds in a year: its latest recognition of that year or before, if still
    * valid then (a later recognition replaces an earlier one, even at a lower level).

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.learningcommunity.unit.UnitLevel;
 
 /** The published lists name each unit as it was in the structure of the given day. */
 public interface RecognitionRepository extends JpaRepository<Recognition, Long> {
@@ -13,6 +14,9 @@ public interface RecognitionRepository extends JpaRepository<Recognition, Long> 
   List<Recognition> findByUnitCodeOrderByDecisionDateDesc(String unitCode);
 
   Optional<Recognition> findByUnitCodeAndEvaluationYear(String unitCode, int evaluationYear);
+
+  List<Recognition> findByDecisionNumberAndDecisionDateAndUnitLevelOrderByUnitCode(String decisionNumber,
+      LocalDate decisionDate, UnitLevel unitLevel);
 
   @Query("""
       select new vn.learningcommunity.recognition.PublishedRecognition(

@@ -16,6 +16,9 @@ public interface AdministrativeUnitRepository extends JpaRepository<Administrati
 
   Optional<AdministrativeUnit> findFirstByCodeOrderByValidFromDesc(String code);
 
+  @Query("select u from AdministrativeUnit u where u.level = :level and " + IN_FORCE + " order by u.name")
+  List<AdministrativeUnit> findOfLevelInForce(@Param("level") UnitLevel level, @Param("day") LocalDate day);
+
   @Query("select u from AdministrativeUnit u where u.parentCode = :parent and " + IN_FORCE + " order by u.code")
   List<AdministrativeUnit> findChildrenInForce(@Param("parent") String parentCode, @Param("day") LocalDate day);
 

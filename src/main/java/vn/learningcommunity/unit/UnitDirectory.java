@@ -82,6 +82,11 @@ public class UnitDirectory {
     return units.findChildrenInForce(parentCode, day);
   }
 
+  /** The provinces in force on a day, by name. */
+  public List<AdministrativeUnit> provinces(LocalDate day) {
+    return units.findOfLevelInForce(UnitLevel.PROVINCE, day);
+  }
+
   /** Every unit below a province on a day (districts and their communes, or, after the reform, its communes). */
   public List<AdministrativeUnit> unitsOfProvince(String provinceCode, LocalDate day) {
     return units.findUnitsOfProvince(provinceCode, day);
