@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -29,10 +32,16 @@ public class EngineErrorResponses extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(EngineErrorResponses.class);
 
-  private final ObjectMapper json;
+  /** The task id of a completion ({@code …/task/{id}/complete} or {@code …/submit-form}). */
+  private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)$");
 
-  public EngineErrorResponses(ObjectMapper json) {
+  private final ObjectMapper json;
+  private final Predicate<String> taskExists;
+
+  /** {@code taskExists} tells, after a failure, whether a task is still open. */
+  public EngineErrorResponses(ObjectMapper json, Predicate<String> taskExists) {
     this.json = json;
+    this.taskExists = taskExists;
   }
 
   @Override
@@ -69,6 +78,11 @@ public class EngineErrorResponses extends OncePerRequestFilter {
       }
     }
     Translation translation = Translation.of(status, type, original);
+    Matcher completion = COMPLETION.matcher(request.getRequestURI());
+    if (translation.status() >= 500 && completion.matches() && !taskExists.test(completion.group(1))) {
+      // two completions of one task at once: the engine may fail the loser in many ways; the task is done
+      translation = Translation.of(404, "NotFoundException", original);
+    }
     if (translation.status() >= 500) {
       String reference = JsonErrors.newReference();
       log.error("Error {} on {} {}: {} {}", reference, request.getMethod(), request.getRequestURI(), type, original);

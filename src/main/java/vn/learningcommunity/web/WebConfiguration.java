@@ -1,6 +1,7 @@
 package vn.learningcommunity.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +12,10 @@ class WebConfiguration {
 
   /** Outermost, so that it sees the answers of the authentication and guard filters too. */
   @Bean
-  FilterRegistrationBean<EngineErrorResponses> engineErrorResponses(ObjectMapper json) {
-    FilterRegistrationBean<EngineErrorResponses> registration = new FilterRegistrationBean<>(new EngineErrorResponses(json));
+  FilterRegistrationBean<EngineErrorResponses> engineErrorResponses(ObjectMapper json, TaskService tasks) {
+    // outside every filter no one is authenticated: the query sees every task
+    FilterRegistrationBean<EngineErrorResponses> registration = new FilterRegistrationBean<>(new EngineErrorResponses(json,
+        taskId -> tasks.createTaskQuery().taskId(taskId).count() > 0));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
