@@ -11,16 +11,19 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import vn.learningcommunity.identity.Callers;
 
-/** Who sends a request to an engine API: HTTP Basic on {@code /engine-rest}, the webapp login on Tasklist's API. */
-record Caller(String userId, List<String> groupIds) {
+/**
+ * Who sends a request: HTTP Basic on {@code /engine-rest} and the application's API, the webapp
+ * login (Tasklist's session) on Tasklist's API and on the application's pages.
+ */
+public record Caller(String userId, List<String> groupIds) {
 
   private static final String ENGINE = "default";
 
-  boolean isAdministrator() {
+  public boolean isAdministrator() {
     return Callers.isAdministrator(groupIds);
   }
 
-  static Optional<Caller> of(HttpServletRequest request, IdentityService identity) {
+  public static Optional<Caller> of(HttpServletRequest request, IdentityService identity) {
     Authentication basic = identity.getCurrentAuthentication();
     if (basic != null && basic.getUserId() != null) {
       return Optional.of(new Caller(basic.getUserId(), basic.getGroupIds() == null ? List.of() : basic.getGroupIds()));

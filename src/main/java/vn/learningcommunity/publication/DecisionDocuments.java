@@ -50,9 +50,9 @@ public class DecisionDocuments {
   }
 
   private byte[] document(Recognition recognition) {
-    DecidingAuthority authority = authorityOf(recognition);
+    DecidingAuthority authority = cases.decidingAuthority(recognition);
     List<Recognition> decided = register.underTheSameDecision(recognition).stream()
-        .filter(r -> authorityOf(r).equals(authority)).toList();
+        .filter(r -> cases.decidingAuthority(r).equals(authority)).toList();
     int year = recognition.getEvaluationYear();
     LocalDate day = UnitDirectory.structureDayOf(year);
     Heading heading = headingOf(authority, day);
@@ -81,10 +81,6 @@ public class DecisionDocuments {
     return OfficialDocument.write(issuer, recognition.getDecisionNumber(), recognition.getDecisionDate(),
         List.of("QUYẾT ĐỊNH", "Về việc công nhận đạt \"Cộng đồng học tập\" " + tier + " năm " + year), body,
         List.of("Như Điều 3;", "Lưu: VT."));
-  }
-
-  private DecidingAuthority authorityOf(Recognition recognition) {
-    return cases.decidingAuthority(recognition);
   }
 
   /** The issuing body and signature of the deciding role, and the authority line above the grounds. */

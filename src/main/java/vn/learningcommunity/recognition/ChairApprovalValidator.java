@@ -9,7 +9,8 @@ import vn.learningcommunity.validation.TaskInputValidator;
 
 /**
  * The unit's approver (the commune chair, the District People's Committee) applies for at most the
- * self-assessed level, or says why the assessment must be redone.
+ * self-assessed level, with the review meeting's minutes attached, or says why the assessment must
+ * be redone.
  */
 @Component
 class ChairApprovalValidator implements TaskInputValidator {
@@ -18,6 +19,12 @@ class ChairApprovalValidator implements TaskInputValidator {
       "APPLY", "Đề nghị công nhận",
       "NOT_APPLY", "Không đề nghị năm nay",
       "REVISE", "Yêu cầu tự đánh giá lại");
+
+  private final DossierMinutes minutes;
+
+  ChairApprovalValidator(DossierMinutes minutes) {
+    this.minutes = minutes;
+  }
 
   @Override
   public Set<String> formIds() {
@@ -32,6 +39,10 @@ class ChairApprovalValidator implements TaskInputValidator {
       if (selfAssessed == 0) {
         input.reject("Kết quả tự đánh giá chưa đạt Mức độ 1 nên đơn vị không thể đề nghị công nhận năm nay.");
         return;
+      }
+      if (!minutes.attachedForNextSubmission(input.raw("unitCode") + "-" + input.raw("evaluationYear"))) {
+        input.reject("Chưa đính kèm biên bản họp đánh giá của lần gửi hồ sơ này. Hãy mở hồ sơ (liên kết ở đầu biểu mẫu), "
+            + "tải biên bản lên rồi gửi lại.");
       }
       Integer applied = input.requiredWholeNumber("appliedLevel", "mức đề nghị công nhận", 1, 2);
       if (applied != null && applied > selfAssessed) {

@@ -249,6 +249,7 @@ public class RecognitionCases {
     RecognitionCase recognitionCase = require(businessKey);
     LocalDate today = LocalDate.now(clock);
     recognitionCase.submitDossier(appliedLevel, today);
+    events.publishEvent(new DossierSubmitted(businessKey, recognitionCase.getSubmissionRound()));
     return register.upgradeFacts(recognitionCase.getUnitCode(), recognitionCase.getUnitLevel(),
         recognitionCase.getEvaluationYear(), today);
   }

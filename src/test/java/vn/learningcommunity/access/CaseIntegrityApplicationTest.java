@@ -333,6 +333,7 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     provisioning.ensureUser("longkhanhkhuyenhoc", "Hội Khuyến học", "Long Khánh", "demo",
         provisioning.ensureGroup(UnitRole.DISTRICT_ASSOCIATION, "732", "Thành phố Long Khánh"));
     submit("xuanbacdanhgia", onlyTaskOf("xuanbacdanhgia"), CommuneAnswers.selfAssessmentForm(CommuneAnswers.level2(), "2027-01-04"));
+    attachMinutes("26428-2026");
     submit("xuanbacchutich", onlyTaskOf("xuanbacchutich"), Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
     submit("dongnaisogd", onlyTaskOf("dongnaisogd"), Map.of("verificationResult", "COMPLETE"));
     String review = onlyTaskOf("dongnaikhuyenhoc");
@@ -385,6 +386,7 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     assertThat(jdbc.queryForObject("select justification from assessment_justification where criterion_code = 'C1'", String.class))
         .hasSize(4000);
 
+    attachMinutes("26428-2026");
     assertThat(submit("xuanbacchutich", onlyTaskOf("xuanbacchutich"), Map.of("chairDecision", "APPLY", "appliedLevel", "1"))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(submit("dongnaisogd", onlyTaskOf("dongnaisogd"), Map.of("verificationResult", "COMPLETE"))

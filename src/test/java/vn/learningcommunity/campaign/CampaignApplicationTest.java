@@ -259,6 +259,7 @@ class CampaignApplicationTest extends ApplicationTestSupport {
       complete(key, Map.of("chairDecision", "NOT_APPLY"));
       return;
     }
+    attachMinutes(key);
     complete(key, Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
     complete(key, Map.of("verificationResult", "COMPLETE"));
     reviews.forEach((task, findings) -> completeStep(key, task, findings));
@@ -292,6 +293,7 @@ class CampaignApplicationTest extends ApplicationTestSupport {
       return;
     }
     // no standing recognition: Level 2 answers give Level 1
+    attachMinutes(key);
     complete(key, Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
     complete(key, Map.of("verificationResult", "COMPLETE"));
     completeStep(key, "Task_EvaluateDossier", CommuneAnswers.evaluationForm(answers));
@@ -316,6 +318,7 @@ class CampaignApplicationTest extends ApplicationTestSupport {
     String key = commune + "-2024";
     complete(key, CommuneAnswers.selfAssessmentForm(CommuneAnswers.level2(), "2024-12-20"));
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult()).isNotNull();
+    attachMinutes(key);
     complete(key, Map.of("chairDecision", "APPLY", "appliedLevel", "2"));
     complete(key, Map.of("verificationResult", "COMPLETE"));
     completeStep(key, "Task_EvaluateDossier", CommuneAnswers.evaluationForm(CommuneAnswers.level2()));

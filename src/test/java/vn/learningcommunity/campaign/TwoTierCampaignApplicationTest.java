@@ -73,6 +73,7 @@ class TwoTierCampaignApplicationTest extends ApplicationTestSupport {
         .containsEntry("verifierTitle", "Chuyên viên Sở GD&ĐT").containsEntry("deciderRole", "DEPARTMENT_DIRECTOR")
         .containsEntry("districtCode", null).containsEntry("districtCases", false);
     submit("xuanbacdanhgia", onlyTaskOf("xuanbacdanhgia"), CommuneAnswers.selfAssessmentForm(CommuneAnswers.level1(), "2027-01-04"));
+    attachMinutes("26428-2026");
     submit("xuanbacchutich", onlyTaskOf("xuanbacchutich"), Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
     assertThat(tasksOf("xuanlocphonggd")).isEmpty();
     assertThat(tasksOf("hcmsogd")).isEmpty();

@@ -132,6 +132,7 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
   @Test
   void everyUserTaskOfACaseIsDueRemindedAndEscalatedOnWorkingDays() {
     String instance = communeCases.open("26428", 2026).getId();
+    attachMinutes("26428-2026");
     Map<String, Map<String, Object>> forms = new LinkedHashMap<>();
     forms.put("Task_SelfAssessment", CommuneAnswers.selfAssessmentForm(CommuneAnswers.level1(), "2027-01-04"));
     forms.put("Task_ChairApproval", Map.of("chairDecision", "APPLY", "appliedLevel", "1"));

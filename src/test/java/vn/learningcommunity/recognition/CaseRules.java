@@ -35,7 +35,7 @@ final class CaseRules {
     TestEngine.BEANS.put("groups", new CandidateGroups());
     TestEngine.BEANS.put("indicatorAnswers", new IndicatorAnswersExpression());
     TestEngine.BEANS.put("taskValidation", new TaskCompletionValidation(List.of(
-        new AcceptingValidator(formsCheckedWithSpring), new ChairApprovalValidator(), new VerificationValidator(),
+        new AcceptingValidator(formsCheckedWithSpring), new ChairApprovalValidator(businessKey -> true), new VerificationValidator(),
         new DecisionValidator(new EngineClock(ProvinceCalendar.ZONE)), new FollowUpValidator())));
   }
 

@@ -72,6 +72,7 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
     assertThat(runtime.getVariable(processInstanceId, "selfAssessedLevel")).isEqualTo(2);
     assertThat(runtime.getVariable(processInstanceId, "selfAssessedLevelText")).isEqualTo("Mức độ 2");
 
+    attachMinutes("26428-2026");
     assertThat(submit("xuanbacchutich", onlyTaskOf("xuanbacchutich"), Map.of("chairDecision", "APPLY", "appliedLevel", "2"))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -83,7 +84,18 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
     submit("dongnaisogd", onlyTaskOf("dongnaisogd"), incomplete);
     submit("xuanbacdanhgia", onlyTaskOf("xuanbacdanhgia"),
         CommuneAnswers.selfAssessmentForm(CommuneAnswers.level2(), "2027-01-05"));
-    submit("xuanbacchutich", onlyTaskOf("xuanbacchutich"), Map.of("chairDecision", "APPLY", "appliedLevel", "2"));
+    // the second round needs the minutes of its own meeting; the first round's are kept
+    String secondApproval = onlyTaskOf("xuanbacchutich");
+    assertThat((String) submit("xuanbacchutich", secondApproval, Map.of("chairDecision", "APPLY", "appliedLevel", "2"))
+        .getBody().get("message")).startsWith("Chưa đính kèm biên bản họp đánh giá của lần gửi hồ sơ này.");
+    attachMinutes("26428-2026");
+    submit("xuanbacchutich", secondApproval, Map.of("chairDecision", "APPLY", "appliedLevel", "2"));
+    assertThat(jdbc.queryForList("select kind, version, submission_round from case_file where case_business_key = "
+        + "'26428-2026' order by kind, version")).extracting(row -> row.get("kind") + " v" + row.get("version")
+            + " lần " + row.get("submission_round"))
+        .containsExactly("MINUTES v1 lần 1", "MINUTES v2 lần 2", "SELF_ASSESSMENT_REPORT v1 lần 1",
+            "SELF_ASSESSMENT_REPORT v2 lần 2", "SUMMARY_TABLE v1 lần 1", "SUMMARY_TABLE v2 lần 2",
+            "SUMMARY_TABLE_XLSX v1 lần 1", "SUMMARY_TABLE_XLSX v2 lần 2");
     submit("dongnaisogd", onlyTaskOf("dongnaisogd"), Map.of("verificationResult", "COMPLETE"));
 
     // the evaluators find fewer learning units than the commune reported
@@ -144,6 +156,13 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
     assertThat(recognition.getValidUntil()).isEqualTo(LocalDate.of(2029, 12, 31));
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getEndActivityId())
         .isEqualTo("EndEvent_Recognised");
+
+    // the decision is downloadable from the case's dossier
+    String dossier = http.withBasicAuth("dongnaigiamdoc", "demo").getForObject("/ho-so/26428-2026", String.class);
+    assertThat(dossier).contains("Đã công nhận: <span>Mức độ 1 — quyết định số 15/QĐ-PGDĐT ngày 05/01/2027</span>",
+        "href=\"/cong-khai/quyet-dinh/26428-2026.pdf\"");
+    assertThat(http.getForEntity("/cong-khai/quyet-dinh/26428-2026.pdf", byte[].class).getHeaders().getContentType())
+        .isEqualTo(org.springframework.http.MediaType.APPLICATION_PDF);
 
     // and published, to anyone
     ResponseEntity<List> published = http.getForEntity("/api/recognitions/communes?province=75&year=2026", List.class);

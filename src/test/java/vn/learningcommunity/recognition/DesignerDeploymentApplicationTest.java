@@ -34,6 +34,7 @@ class DesignerDeploymentApplicationTest extends ApplicationTestSupport {
     String instance = communeCases.open("26428", 2026).getId();
     submit("xuanbacdanhgia", onlyTaskOf("xuanbacdanhgia"), CommuneAnswers.selfAssessmentForm(CommuneAnswers.level1(), "2027-01-04"));
     String approval = onlyTaskOf("xuanbacchutich");
+    attachMinutes("26428-2026");
     Map<String, Object> withMeetingNumber = Map.of("chairDecision", "APPLY", "appliedLevel", "1", "meetingMinutesNumber", "12/BB");
     assertThat(submit("xuanbacchutich", approval, withMeetingNumber).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 

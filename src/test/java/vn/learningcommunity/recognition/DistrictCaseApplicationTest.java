@@ -54,6 +54,7 @@ class DistrictCaseApplicationTest extends ApplicationTestSupport {
     assertThat(runtime.getVariable(instance, "d5_1")).isEqualTo(60.0);
     assertThat(runtime.getVariable(instance, "selfAssessedLevel")).isEqualTo(1);
 
+    attachMinutes("741-2024");
     submit("xuanlocubnd", onlyTaskOf("xuanlocubnd"), Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
     submit("dongnaisogd", onlyTaskOf("dongnaisogd"), Map.of("verificationResult", "COMPLETE"));
     submit("dongnaisogd", onlyTaskOf("dongnaisogd"), LevelAnswers.district("ev_"));

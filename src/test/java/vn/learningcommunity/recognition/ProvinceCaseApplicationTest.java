@@ -47,6 +47,7 @@ class ProvinceCaseApplicationTest extends ApplicationTestSupport {
     self.put("reviewMeetingDate", "2025-03-04");
     submit("dongnaisogd", onlyTaskOf("dongnaisogd"), self);
     assertThat(runtime.getVariable(instance, "selfAssessedLevel")).isEqualTo(1);
+    attachMinutes("75-2024");
     submit("dongnaiubnd", onlyTaskOf("dongnaiubnd"), Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
     assertThat(tasksOf("dongnaisogd")).isEmpty();
     submit("bogdthamdinh", onlyTaskOf("bogdthamdinh"), Map.of("verificationResult", "COMPLETE"));

@@ -20,6 +20,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.learningcommunity.access.Caller;
+import vn.learningcommunity.dossier.CaseFileKind;
+import vn.learningcommunity.dossier.CaseFiles;
 import vn.learningcommunity.identity.GroupProvisioning;
 import vn.learningcommunity.identity.UnitRole;
 
@@ -43,6 +46,11 @@ public abstract class ApplicationTestSupport {
   @Autowired protected RuntimeService runtime;
   @Autowired protected JdbcTemplate jdbc;
   @Autowired protected GroupProvisioning provisioning;
+  @Autowired protected CaseFiles caseFiles;
+
+  /** A small file whose content is a PDF, as officials attach minutes. */
+  public static final byte[] MINUTES_PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+      .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   @BeforeEach
   void cleanCasesAndSetTheClock() {
@@ -50,7 +58,7 @@ public abstract class ApplicationTestSupport {
     for (ProcessInstance instance : runtime.createProcessInstanceQuery().rootProcessInstances().list()) {
       runtime.deleteProcessInstance(instance.getId(), "test clean-up", true, true);
     }
-    for (String table : List.of("assessment_answer", "assessment_justification", "assessment", "dossier_return",
+    for (String table : List.of("assessment_answer", "assessment_justification", "assessment", "dossier_return", "case_file_content", "case_file",
         "deadline_notification", "recognition", "recognition_case", "campaign_report_line", "campaign_report",
         "campaign_exclusion", "campaign_milestone", "campaign")) {
       jdbc.update("delete from " + table);
@@ -83,6 +91,12 @@ public abstract class ApplicationTestSupport {
         provisioning.ensureGroup(UnitRole.MINISTER, "75", "Bộ GD&ĐT"));
     provisioning.ensureUser("xuanthanhdanhgia", "Tổ đánh giá", "Xuân Thành", "demo",
         provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, "26434", "Xã Xuân Thành"));
+  }
+
+  /** The review meeting's minutes attached to the dossier about to be sent, as an administrator may. */
+  protected void attachMinutes(String businessKey) {
+    caseFiles.attach(businessKey, CaseFileKind.MINUTES, "bien-ban-hop.pdf", MINUTES_PDF,
+        new Caller("admin", List.of(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN)));
   }
 
   @AfterEach
