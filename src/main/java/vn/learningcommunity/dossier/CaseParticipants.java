@@ -1,5 +1,6 @@
 package vn.learningcommunity.dossier;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +22,8 @@ import vn.learningcommunity.unit.UnitLevel;
 
 /**
  * Who takes part in a case, as the engine knows it: the officials who hold one of its open tasks
- * (they may attach files), everyone who was ever given one of its tasks (they may see its dossier),
- * the coordinators of its province and administrators.
+ * (they may attach files); the unit's own officials, everyone who was ever given one of its tasks,
+ * the coordinators of its province and administrators (they may see its dossier).
  */
 @Component
 class CaseParticipants {
@@ -61,7 +62,7 @@ class CaseParticipants {
 
   /** The caller may see the case's dossier: a coordinator of its province, or given one of its tasks at some time. */
   boolean maySee(Caller caller, RecognitionCase recognitionCase) {
-    if (caller.isAdministrator() || isCoordinatorOf(caller, recognitionCase)) {
+    if (caller.isAdministrator() || isCoordinatorOf(caller, recognitionCase) || belongsToTheUnit(caller, recognitionCase)) {
       return true;
     }
     Set<String> everGiven = AsSystem.call(identity, () -> {
@@ -78,6 +79,12 @@ class CaseParticipants {
       return ids;
     });
     return everGiven.contains(caller.userId()) || caller.groupIds().stream().anyMatch(everGiven::contains);
+  }
+
+  /** The unit's own officials (its assessors and its chair, or its committee) see their dossier at any time. */
+  private static boolean belongsToTheUnit(Caller caller, RecognitionCase recognitionCase) {
+    return Arrays.stream(UnitRole.values()).filter(role -> role.level() == recognitionCase.getUnitLevel())
+        .anyMatch(role -> caller.groupIds().contains(role.groupId(recognitionCase.getUnitCode())));
   }
 
   private boolean isCoordinatorOf(Caller caller, RecognitionCase recognitionCase) {

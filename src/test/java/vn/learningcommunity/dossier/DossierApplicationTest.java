@@ -117,7 +117,11 @@ class DossierApplicationTest extends ApplicationTestSupport {
       assertThat(http.withBasicAuth(stranger, "demo").getForEntity("/ho-so/" + CASE, String.class).getStatusCode())
           .as(stranger).isEqualTo(HttpStatus.FORBIDDEN);
     }
-    // the Department may read the case but holds none of its steps yet
+    // the commune's own assessor reads its dossier, though the step is now the Chair's
+    assertThat(http.withBasicAuth("xuanbacdanhgia", "demo").getForEntity("/ho-so/" + CASE, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(upload("xuanbacdanhgia", "minh-chung", "x.pdf", MINUTES_PDF).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // the Department holds none of its steps yet
     assertThat(upload("dongnaisogd", "minh-chung", "x.pdf", MINUTES_PDF).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.getForEntity("/ho-so/" + CASE, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(jdbc.queryForObject("select count(*) from case_file", Integer.class)).isZero();
