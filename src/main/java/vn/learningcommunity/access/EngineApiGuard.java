@@ -153,16 +153,19 @@ class EngineApiGuard extends OncePerRequestFilter {
     }
   }
 
+  private static final Refusal TASK_GONE =
+      Refusal.notFound("Không tìm thấy công việc này; có thể việc đã được hoàn thành. Hãy tải lại danh sách công việc.");
   private static final Refusal NOT_YOURS =
       Refusal.forbidden("Chỉ được nhận công việc cho chính mình, và chỉ trả lại công việc mình đang nhận.");
 
   private Refusal taskActionRefusal(Caller caller, String taskId, String action, byte[] body) {
     Task task = engine.task(taskId);
     if (task == null) {
-      return Refusal.notFound("Không tìm thấy công việc này; có thể việc đã được hoàn thành. Hãy tải lại danh sách công việc.");
+      return TASK_GONE;
     }
     if (!authorizations.isUserAuthorized(caller.userId(), caller.groupIds(), TaskPermissions.TASK_WORK, Resources.TASK, taskId)) {
-      return Refusal.forbidden("Bạn không được giao công việc này.");
+      // completed by someone else a moment ago, its authorizations gone with it: say so, not "not yours"
+      return engine.task(taskId) == null ? TASK_GONE : Refusal.forbidden("Bạn không được giao công việc này.");
     }
     JsonNode content = readObject(body);
     if (content == null) {
