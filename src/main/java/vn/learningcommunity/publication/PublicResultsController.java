@@ -57,6 +57,7 @@ class PublicResultsController {
 
   @GetMapping("/cong-khai")
   String page(@RequestParam(name = "tinh", required = false) String provinceCode,
+      @RequestParam(name = "huyen", required = false) String district,
       @RequestParam(name = "nam", required = false) String year, @RequestParam(name = "muc", required = false) String level,
       Model model, HttpServletResponse response) {
     List<AdministrativeUnit> provinces = units.provinces(UnitDirectory.REFORM);
@@ -67,6 +68,8 @@ class PublicResultsController {
     model.addAttribute("selectedProvince", provinceCode == null ? "" : provinceCode);
     model.addAttribute("selectedYear", year == null ? "" : year);
     model.addAttribute("selectedLevel", level == null ? "" : level);
+    model.addAttribute("selectedDistrict", district == null ? "" : district);
+    model.addAttribute("districts", List.of());
     if (provinceCode == null || provinceCode.isBlank()) {
       return "cong-khai";
     }
@@ -77,7 +80,11 @@ class PublicResultsController {
           .filter(unit -> unit.getLevel() == UnitLevel.PROVINCE)
           .orElseThrow(() -> new RejectedInputException("Không tìm thấy tỉnh, thành phố có mã " + provinceCode.trim() + "."));
       model.addAttribute("province", province);
-      model.addAttribute("years", years(province.getCode(), wantedYear, wantedLevel));
+      // the districts of the years of three tiers, for the lists of those years
+      model.addAttribute("districts", units.children(province.getCode(), UnitDirectory.THREE_TIER).stream()
+          .filter(unit -> unit.getLevel() == UnitLevel.DISTRICT).toList());
+      String wantedDistrict = district == null || district.isBlank() ? null : district.trim();
+      model.addAttribute("years", years(province.getCode(), wantedDistrict, wantedYear, wantedLevel));
     } catch (RejectedInputException refused) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("problem", String.join(" ", refused.getReasons()));
@@ -100,13 +107,17 @@ class PublicResultsController {
         .body(pdf.get());
   }
 
-  private List<Year> years(String provinceCode, Integer year, Integer level) {
+  private List<Year> years(String provinceCode, String district, Integer year, Integer level) {
     Map<Integer, Map<String, List<Line>>> byYear = new TreeMap<>(Comparator.reverseOrder());
-    add(byYear, "Cấp tỉnh", register.publishedProvinces(year).stream()
-        .filter(p -> p.unitCode().equals(provinceCode)).toList(), level, false);
+    List<PublishedRecognition> communes = register.publishedCommunes(provinceCode, district, year);
+    if (district == null) {
+      add(byYear, "Cấp tỉnh", register.publishedProvinces(year).stream()
+          .filter(p -> p.unitCode().equals(provinceCode)).toList(), level, false);
+    }
     add(byYear, "Cấp huyện", units.find(provinceCode, UnitDirectory.THREE_TIER).isPresent()
-        ? register.publishedDistricts(provinceCode, year) : List.of(), level, false);
-    add(byYear, "Cấp xã", register.publishedCommunes(provinceCode, null, year), level, true);
+        ? register.publishedDistricts(provinceCode, year).stream()
+            .filter(p -> district == null || p.unitCode().equals(district)).toList() : List.of(), level, false);
+    add(byYear, "Cấp xã", communes, level, true);
     List<Year> years = new ArrayList<>();
     byYear.forEach((y, tiers) -> years.add(new Year(y, tiers)));
     return years;
