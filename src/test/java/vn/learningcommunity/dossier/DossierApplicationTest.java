@@ -11,9 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -181,11 +178,5 @@ class DossierApplicationTest extends ApplicationTestSupport {
     assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(file.getHeaders().getFirst("X-Checksum-SHA256")).hasSize(64);
     return file.getBody();
-  }
-
-  private static String pdfText(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-    }
   }
 }

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import vn.learningcommunity.assessment.Assessment;
 import vn.learningcommunity.assessment.AssessmentAnswer;
 import vn.learningcommunity.assessment.Assessments;
+import vn.learningcommunity.dossier.CaseFileKind;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.LevelAnswers;
 import vn.learningcommunity.unit.UnitDirectory;
@@ -68,6 +69,11 @@ class DistrictCaseApplicationTest extends ApplicationTestSupport {
     submit("dongnaigiamdoc", onlyTaskOf("dongnaigiamdoc"), Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
         "decisionNumber", "45/QĐ-SGDĐT", "decisionDate", "2025-02-11"));
 
+    assertThat(generatedText("741-2024", CaseFileKind.SELF_ASSESSMENT_REPORT)).contains("ỦY BAN NHÂN DÂN HUYỆN XUÂN LỘC",
+        "Tự đánh giá kết quả xây dựng \"Cộng đồng học tập\" cấp huyện năm 2024", "D1.1.", "Giải trình:", "TM. ỦY BAN NHÂN DÂN");
+    assertThat(pdfText(http.getForObject("/cong-khai/quyet-dinh/741-2024.pdf", byte[].class))).contains("UBND TỈNH ĐỒNG NAI",
+        "Số: 45/QĐ-SGDĐT", "Đồng Nai, ngày 11 tháng 02 năm 2025", "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐỒNG NAI",
+        "\"Cộng đồng học tập\" cấp huyện năm đánh giá 2024", "Huyện Xuân Lộc, Tỉnh Đồng Nai");
     assertThat(cases.findByBusinessKey("741-2024").orElseThrow().getStatus()).isEqualTo(CaseStatus.RECOGNISED);
     Recognition district = recognitions.findByUnitCodeAndEvaluationYear("741", 2024).orElseThrow();
     assertThat(district.getUnitLevel()).isEqualTo(UnitLevel.DISTRICT);

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.learningcommunity.reporting.Progress;
+import vn.learningcommunity.dossier.CaseFileKind;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.LevelAnswers;
 import vn.learningcommunity.unit.AdministrativeUnit;
@@ -55,6 +56,12 @@ class ProvinceCaseApplicationTest extends ApplicationTestSupport {
     submit("bogdbotruong", onlyTaskOf("bogdbotruong"), Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
         "decisionNumber", "1234/QĐ-BGDĐT", "decisionDate", "2025-03-05"));
 
+    assertThat(generatedText("75-2024", CaseFileKind.SUMMARY_TABLE)).contains("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI",
+        "BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU", "\"Cộng đồng học tập\" cấp tỉnh năm 2024 — Tỉnh Đồng Nai",
+        "P4.2.", "56,6%", "Mức tự đánh giá Mức độ 1");
+    assertThat(pdfText(http.getForObject("/cong-khai/quyet-dinh/75-2024.pdf", byte[].class))).contains(
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 1234/QĐ-BGDĐT", "Hà Nội, ngày 05 tháng 03 năm 2025",
+        "BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Tỉnh Đồng Nai", "cấp tỉnh");
     Recognition province = recognitions.findByUnitCodeAndEvaluationYear("75", 2024).orElseThrow();
     assertThat(province.getUnitLevel()).isEqualTo(UnitLevel.PROVINCE);
     assertThat(http.getForObject("/api/recognitions/provinces?year=2024", List.class)).singleElement()

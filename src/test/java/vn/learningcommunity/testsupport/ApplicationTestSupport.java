@@ -48,6 +48,8 @@ public abstract class ApplicationTestSupport {
   @Autowired protected GroupProvisioning provisioning;
   @Autowired protected CaseFiles caseFiles;
 
+  private static final Caller ADMINISTRATOR = new Caller("admin", List.of(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN));
+
   /** A small file whose content is a PDF, as officials attach minutes. */
   public static final byte[] MINUTES_PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
       .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -95,8 +97,26 @@ public abstract class ApplicationTestSupport {
 
   /** The review meeting's minutes attached to the dossier about to be sent, as an administrator may. */
   protected void attachMinutes(String businessKey) {
-    caseFiles.attach(businessKey, CaseFileKind.MINUTES, "bien-ban-hop.pdf", MINUTES_PDF,
-        new Caller("admin", List.of(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN)));
+    caseFiles.attach(businessKey, CaseFileKind.MINUTES, "bien-ban-hop.pdf", MINUTES_PDF, ADMINISTRATOR);
+  }
+
+  /** The text of the latest version of a document the system generated for a case, words separated by one space. */
+  protected String generatedText(String businessKey, CaseFileKind kind) {
+    Long id = jdbc.queryForObject("select max(id) from case_file where case_business_key = ? and kind = ?", Long.class,
+        businessKey, kind.name());
+    if (id == null) {
+      throw new AssertionError("Case " + businessKey + " has no " + kind);
+    }
+    return pdfText(caseFiles.download(businessKey, id, ADMINISTRATOR).content());
+  }
+
+  /** The text of a PDF, words separated by one space: lines wrap where the layout needs. */
+  public static String pdfText(byte[] pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @AfterEach
