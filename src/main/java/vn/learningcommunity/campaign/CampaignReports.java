@@ -17,6 +17,7 @@ import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.Recognition;
 import vn.learningcommunity.recognition.RecognitionCase;
 import vn.learningcommunity.recognition.RecognitionRepository;
+import vn.learningcommunity.tasklist.TaskTitles;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
@@ -168,7 +169,7 @@ public class CampaignReports {
 
   private String currentStep(RecognitionCase recognitionCase) {
     List<String> steps = tasks.createTaskQuery().processInstanceId(recognitionCase.getProcessInstanceId()).list().stream()
-        .map(Task::getName).toList();
+        .map(task -> TaskTitles.stepOf(task.getName())).toList();
     String overdue = recognitionCase.isOverdue() ? " (quá hạn)" : "";
     return steps.isEmpty() ? "Đang xử lý" + overdue : "Đang ở bước: " + String.join(", ", steps) + overdue;
   }
