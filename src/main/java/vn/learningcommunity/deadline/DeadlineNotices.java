@@ -43,6 +43,8 @@ public class DeadlineNotices {
     String businessKey = task.getExecution().getProcessBusinessKey();
     notifications.save(new DeadlineNotification(businessKey, milestone, Kind.ESCALATION, supervisorGroup,
         task.getTaskDefinitionKey(), Instant.now(clock)));
+    events.publishEvent(new GroupNotified(Kind.ESCALATION.name(), true, task.getId(), task.getName(), task.getDueDate(),
+        supervisorGroup));
     events.publishEvent(new CaseOverdue(businessKey));
   }
 
@@ -62,7 +64,11 @@ public class DeadlineNotices {
     String businessKey = task.getExecution().getProcessBusinessKey();
     task.getCandidates().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .forEach(link -> notifications.save(new DeadlineNotification(businessKey, milestone, kind, link.getGroupId(),
-            task.getTaskDefinitionKey(), Instant.now(clock))));
+        .forEach(link -> {
+          notifications.save(new DeadlineNotification(businessKey, milestone, kind, link.getGroupId(),
+              task.getTaskDefinitionKey(), Instant.now(clock)));
+          events.publishEvent(new GroupNotified(kind.name(), kind == Kind.ESCALATION, task.getId(), task.getName(),
+              task.getDueDate(), link.getGroupId()));
+        });
   }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * the diagram and copy nothing from task to task.
  */
 @Component
+@Order(1)
 public class TaskTitles extends AbstractProcessEnginePlugin {
 
   /** Between the step and the unit; what comes before it is the step as the diagram names it. */

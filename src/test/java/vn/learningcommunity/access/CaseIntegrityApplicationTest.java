@@ -82,7 +82,7 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     assertThat(submit("xuanbacdanhgia", task, form).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(runtime.getVariable(xuanBac, "communeCode")).isEqualTo("26428");
     assertThat(taskService.createTaskQuery().processInstanceId(xuanBac).singleResult().getName())
-        .isEqualTo("Phê duyệt kết quả, chọn mức đề nghị");
+        .isEqualTo("Phê duyệt kết quả, chọn mức đề nghị — Xã Xuân Bắc (Tỉnh Đồng Nai), năm 2026");
     assertThat(tasksOf("xuanbacchutich")).hasSize(1);
   }
 

@@ -60,7 +60,8 @@ public abstract class ApplicationTestSupport {
     for (ProcessInstance instance : runtime.createProcessInstanceQuery().rootProcessInstances().list()) {
       runtime.deleteProcessInstance(instance.getId(), "test clean-up", true, true);
     }
-    for (String table : List.of("assessment_answer", "assessment_justification", "assessment", "dossier_return", "case_file_content", "case_file",
+    for (String table : List.of("assessment_answer", "assessment_justification", "assessment", "dossier_return",
+        "case_file_content", "case_file", "mail_outbox",
         "deadline_notification", "recognition", "recognition_case", "campaign_report_line", "campaign_report",
         "campaign_exclusion", "campaign_milestone", "campaign")) {
       jdbc.update("delete from " + table);
