@@ -179,8 +179,10 @@ class ModelConventionsTest extends ApplicationTestSupport {
       "communeName", "districtName", "provinceName", "evaluationYear", "overdue", "standingRecognition", "previousLevel",
       "monthsSincePreviousDecision", "selfAssessedLevel", "evaluatedLevel", "associationLevel", "selfAssessedLevelText",
       "evaluatedLevelText", "associationLevelText", "appliedLevelText", "selfAssessmentShortfalls", "evaluatedLevelShortfalls",
-      "associationLevelShortfalls", "dossierSubmittedOn", "validUntil", "pendingCount", "d5_1", "p4_1", "p4_2",
-      "overdueStep", "reportTitle", "milestone", "caseInstanceId", "supervisorRole", "supervisorUnitCode");
+      "associationLevelShortfalls", "dossierSubmittedOn", "dossierSubmittedOnText", "validUntil", "pendingCount", "d5_1",
+      "p4_1", "p4_2", "overdueStep", "reportTitle", "milestone", "caseInstanceId", "supervisorRole", "supervisorUnitCode",
+      "reviewingUnitCode", "reviewingUnitName", "verifierRole", "associationRole", "deciderRole", "verifierTitle",
+      "associationTitle", "deciderTitle", "districtCases", "routeStructure");
 
   /** ACT_RU_VARIABLE.TEXT_ holds a string variable: varchar(4000) on every database. */
   static final int ENGINE_TEXT_COLUMN = 4000;

@@ -1,6 +1,7 @@
 package vn.learningcommunity.recognition.process;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,5 +30,6 @@ class DossierSubmissionDelegate implements JavaDelegate {
     execution.setVariable("appliedLevelText", RecognitionLevels.label(appliedLevel));
     LocalDate submittedOn = cases.require(businessKey).getDossierSubmittedOn();
     execution.setVariable("dossierSubmittedOn", submittedOn.toString());
+    execution.setVariable("dossierSubmittedOnText", submittedOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
   }
 }
