@@ -18,6 +18,9 @@ import vn.learningcommunity.identity.AsSystem;
 @Service
 class Outbox {
 
+  /** The user info entry (Camunda identity) that holds an official's choice of a daily digest. */
+  static final String DIGEST_CHOICE = "learning-community.mail";
+  static final String DAILY = "daily-digest";
   static final int SUBJECT_LIMIT = 300;
   static final int BODY_LIMIT = 4000;
 
@@ -34,17 +37,22 @@ class Outbox {
   @Transactional(propagation = Propagation.MANDATORY)
   public int enqueue(String eventKey, Collection<String> groupIds, String subject, String body) {
     Map<String, String> recipients = new LinkedHashMap<>();
+    Map<String, Boolean> digests = new LinkedHashMap<>();
     AsSystem.call(identity, () -> {
       groupIds.forEach(group -> identity.createUserQuery().memberOfGroup(group).list().stream()
           .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
-          .forEach(user -> recipients.putIfAbsent(user.getEmail().trim(), user.getId())));
+          .forEach(user -> {
+            if (recipients.putIfAbsent(user.getEmail().trim(), user.getId()) == null) {
+              digests.put(user.getEmail().trim(), DAILY.equals(identity.getUserInfo(user.getId(), DIGEST_CHOICE)));
+            }
+          }));
       return null;
     });
     int written = 0;
     for (Map.Entry<String, String> recipient : recipients.entrySet()) {
       if (!messages.existsByEventKeyAndRecipient(eventKey, recipient.getKey())) {
         messages.save(new OutboxMessage(eventKey, recipient.getKey(), recipient.getValue(), cut(subject, SUBJECT_LIMIT),
-            cut(body, BODY_LIMIT), Instant.now(clock)));
+            cut(body, BODY_LIMIT), digests.get(recipient.getKey()), Instant.now(clock)));
         written++;
       }
     }

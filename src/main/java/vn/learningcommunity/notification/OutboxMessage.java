@@ -32,6 +32,10 @@ class OutboxMessage {
   @Column(nullable = false)
   private String body;
 
+  /** Waits for the recipient's daily digest instead of going out on its own. */
+  @Column(nullable = false)
+  private boolean digest;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -49,7 +53,9 @@ class OutboxMessage {
 
   protected OutboxMessage() {}
 
-  OutboxMessage(String eventKey, String recipient, String userId, String subject, String body, Instant createdAt) {
+  OutboxMessage(String eventKey, String recipient, String userId, String subject, String body, boolean digest,
+      Instant createdAt) {
+    this.digest = digest;
     this.eventKey = eventKey;
     this.recipient = recipient;
     this.userId = userId;

@@ -11,8 +11,12 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
   boolean existsByEventKeyAndRecipient(String eventKey, String recipient);
 
-  @Query("select m.id from OutboxMessage m where m.sentAt is null and m.claimedAt is null order by m.id")
+  @Query("select m.id from OutboxMessage m where m.sentAt is null and m.claimedAt is null and m.digest = false order by m.id")
   List<Long> findPendingIds(org.springframework.data.domain.Pageable page);
+
+  @Query("select m from OutboxMessage m where m.sentAt is null and m.claimedAt is null and m.digest = true"
+      + " order by m.recipient, m.id")
+  List<OutboxMessage> findPendingDigestMessages();
 
   /** Takes a message for sending; 1 when this node took it, 0 when another did first. */
   @Modifying

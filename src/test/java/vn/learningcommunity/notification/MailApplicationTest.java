@@ -16,6 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.TaskTimers;
@@ -43,6 +47,9 @@ class MailApplicationTest extends ApplicationTestSupport {
       user.setEmail(null);
       identity.saveUser(user);
     });
+    for (String official : List.of("xuanbacdanhgia", "xuanbacdanhgia2", "dongnaisogd")) {
+      identity.deleteUserInfo(official, Outbox.DIGEST_CHOICE);
+    }
     email("xuanbacdanhgia", "danhgia@xuanbac.dongnai.gov.vn");
     email("dongnaisogd", "sogd@dongnai.gov.vn");
     // a second assessor of Xuân Bắc sharing the address gets one message, not two
@@ -89,6 +96,32 @@ class MailApplicationTest extends ApplicationTestSupport {
     assertThat(sender.sendPending()).isOne();
     assertThat(sender.sendPending()).isZero();
     assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void anOfficialWhoChoseADailyDigestGetsOneMessageForAllTheirNotices() throws Exception {
+    email("xuanbacdanhgia2", null);
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(http.withBasicAuth("xuanbacdanhgia", "demo").exchange("/api/officials/me/mail", HttpMethod.PUT,
+        new HttpEntity<>("{}", json), Map.class).getBody().get("message"))
+        .isEqualTo("Cần cho biết có nhận thư tổng hợp hằng ngày hay không (dailyDigest: true hoặc false).");
+    assertThat(http.withBasicAuth("xuanbacdanhgia", "demo").exchange("/api/officials/me/mail", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("dailyDigest", true), json), Map.class).getBody()).containsEntry("dailyDigest", true);
+    assertThat(http.withBasicAuth("xuanbacdanhgia2", "demo").getForObject("/api/officials/me/mail", Map.class))
+        .containsEntry("dailyDigest", false);
+
+    String instance = (String) http.withBasicAuth("dongnaidieuphoi", "demo").postForEntity("/api/commune-cases",
+        Map.of("communeCode", "26428", "evaluationYear", 2026), Map.class).getBody().get("processInstanceId");
+    management.executeJob(TaskTimers.of(management, instance, "Task_SelfAssessment", TaskTimers.REMINDER).getId());
+    assertThat(sender.sendPending()).isZero();
+    assertThat(sender.sendDailyDigests()).isOne();
+    assertThat(sender.sendDailyDigests()).isZero();
+    MimeMessage digest = smtp.getReceivedMessages()[0];
+    assertThat(digest.getSubject()).isEqualTo("Tổng hợp công việc ngày 05/01/2027: 2 thông báo");
+    assertThat(new String(digest.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("1. Công việc mới: Tự đánh giá theo tiêu chí — Xã Xuân Bắc (Tỉnh Đồng Nai), năm 2026",
+            "2. Sắp đến hạn: Tự đánh giá theo tiêu chí", "Mở công việc: https://cdht.dongnai.gov.vn/camunda/app/tasklist/");
   }
 
   private void email(String userId, String address) {
