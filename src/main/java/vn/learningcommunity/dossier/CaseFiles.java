@@ -1,6 +1,5 @@
 package vn.learningcommunity.dossier;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
