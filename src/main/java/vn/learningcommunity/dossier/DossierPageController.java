@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.view.RedirectView;
 import vn.learningcommunity.access.Caller;
 import vn.learningcommunity.access.PageCaller;
 import vn.learningcommunity.validation.AccessDeniedException;
@@ -70,7 +71,7 @@ class DossierPageController {
   }
 
   @PostMapping("/ho-so/{businessKey}/tep")
-  String attach(@PathVariable String businessKey, @RequestParam(name = "loai", required = false) String kind,
+  Object attach(@PathVariable String businessKey, @RequestParam(name = "loai", required = false) String kind,
       @RequestParam(name = "tep", required = false) MultipartFile file,
       @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
       HttpServletResponse response, Model model) throws IOException {
@@ -87,8 +88,10 @@ class DossierPageController {
     try {
       CaseFile stored = files.attach(businessKey, kindOf(kind), file == null ? null : file.getOriginalFilename(),
           file == null ? null : file.getBytes(), caller.get());
-      response.setStatus(HttpStatus.SEE_OTHER.value());
-      return "redirect:/ho-so/" + businessKey + "?da-them=" + stored.getId();
+      // "303 See Other": the browser shows the dossier again with a GET, so a reload sends nothing twice
+      RedirectView back = new RedirectView("/ho-so/" + businessKey + "?da-them=" + stored.getId(), true);
+      back.setStatusCode(HttpStatus.SEE_OTHER);
+      return back;
     } catch (AccessDeniedException e) {
       return refuse(response, model, HttpStatus.FORBIDDEN, e.getMessage());
     } catch (NotFoundException e) {

@@ -2,6 +2,7 @@ package vn.learningcommunity.recognition;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,8 @@ import vn.learningcommunity.validation.TaskInputValidator;
  */
 @Component
 class DecisionValidator implements TaskInputValidator {
+
+  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   static final Map<String, String> DECISIONS = Choices.of(
       "RECOGNISE", "Công nhận",
@@ -56,11 +59,12 @@ class DecisionValidator implements TaskInputValidator {
     input.requiredText("decisionNumber", "số quyết định công nhận");
     LocalDate date = input.requiredDate("decisionDate", "ngày ký quyết định");
     if (date != null && date.isAfter(LocalDate.now(clock))) {
-      input.reject("Ngày ký quyết định (" + date + ") không được sau ngày hôm nay.");
+      input.reject("Ngày ký quyết định (" + date.format(VIETNAMESE_DATE) + ") không được sau ngày hôm nay.");
     }
     Object submitted = input.raw("dossierSubmittedOn");
     if (date != null && submitted != null && date.isBefore(LocalDate.parse(submitted.toString()))) {
-      input.reject("Ngày ký quyết định (" + date + ") không được trước ngày đơn vị gửi hồ sơ (" + submitted + ").");
+      input.reject("Ngày ký quyết định (" + date.format(VIETNAMESE_DATE) + ") không được trước ngày đơn vị gửi hồ sơ ("
+          + LocalDate.parse(submitted.toString()).format(VIETNAMESE_DATE) + ").");
     }
   }
 }

@@ -115,7 +115,8 @@ public class TaskInput {
     try {
       return LocalDate.parse(value.toString().trim());
     } catch (DateTimeParseException e) {
-      problems.add(capitalized(label) + " không đúng định dạng ngày (năm-tháng-ngày), đã nhập \"" + value + "\".");
+      String entered = value.toString().length() > 30 ? value.toString().substring(0, 30) + "…" : value.toString();
+      problems.add(capitalized(label) + " không phải là một ngày có thật, đã nhập \"" + entered + "\".");
       return null;
     }
   }

@@ -279,7 +279,13 @@ class CommuneRecognitionProcessTest {
         .hasMessageContaining("số quyết định");
     assertThatThrownBy(() -> decide(Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
         "decisionNumber", "14/QĐ-PGDĐT", "decisionDate", "2027-02-01")))
-        .hasMessageContaining("không được sau ngày hôm nay");
+        .hasMessageContaining("Ngày ký quyết định (01/02/2027) không được sau ngày hôm nay.");
+    assertThatThrownBy(() -> decide(Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
+        "decisionNumber", "14/QĐ-PGDĐT", "decisionDate", "2026-12-31")))
+        .hasMessageContaining("Ngày ký quyết định (31/12/2026) không được trước ngày đơn vị gửi hồ sơ (05/01/2027).");
+    assertThatThrownBy(() -> decide(Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
+        "decisionNumber", "14/QĐ-PGDĐT", "decisionDate", "2027-02-31")))
+        .hasMessageContaining("Ngày ký quyết định không phải là một ngày có thật, đã nhập \"2027-02-31\".");
     assertThat(instance).isWaitingAt("Task_DecideRecognition");
     decide(Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionNumber", "14/QĐ-PGDĐT",
         "decisionDate", "2027-01-05"));
