@@ -109,11 +109,7 @@ public class DossierDocuments {
           Function.identity(), (a, b) -> a));
       this.justifications = self.getJustifications().stream().collect(Collectors.toMap(
           AssessmentJustification::getCriterionCode, AssessmentJustification::getJustification, (a, b) -> a));
-      this.tier = switch (recognitionCase.getUnitLevel()) {
-        case COMMUNE -> "cấp xã";
-        case DISTRICT -> "cấp huyện";
-        case PROVINCE -> "cấp tỉnh";
-      };
+      this.tier = recognitionCase.getUnitLevel().tier();
     }
 
     byte[] report() {
@@ -210,11 +206,8 @@ public class DossierDocuments {
     }
 
     private Issuer issuer() {
-      String name = unit.getName();
-      String place = unit.getType() != null && name.startsWith(unit.getType() + " ")
-          ? name.substring(unit.getType().length() + 1) : name;
-      return new Issuer(null, "ỦY BAN NHÂN DÂN " + name.toUpperCase(VIETNAMESE), List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
-          place);
+      return new Issuer(null, "ỦY BAN NHÂN DÂN " + unit.getName().toUpperCase(VIETNAMESE),
+          List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), unit.shortName());
     }
 
     private List<String> recipients() {

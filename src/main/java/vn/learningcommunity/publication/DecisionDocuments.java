@@ -20,7 +20,6 @@ import vn.learningcommunity.recognition.RecognitionLevels;
 import vn.learningcommunity.recognition.RecognitionRegister;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
-import vn.learningcommunity.unit.UnitLevel;
 
 /**
  * The recognition decision as a document (*quyết định công nhận*), drawn from the register: the
@@ -57,7 +56,7 @@ public class DecisionDocuments {
     LocalDate day = UnitDirectory.structureDayOf(year);
     Heading heading = headingOf(authority, day);
     Issuer issuer = heading.issuer();
-    String tier = tierOf(recognition.getUnitLevel());
+    String tier = recognition.getUnitLevel().tier();
 
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < decided.size(); i++) {
@@ -94,7 +93,7 @@ public class DecisionDocuments {
     AdministrativeUnit unit = units.find(authority.unitCode(), day).or(() -> units.findLatest(authority.unitCode()))
         .orElseThrow();
     String unitName = unit.getName().toUpperCase(VIETNAMESE);
-    String place = shortName(unit);
+    String place = unit.shortName();
     return switch (authority.role()) {
       case DISTRICT_OFFICE_HEAD -> new Heading(new Issuer("UBND " + unitName, "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
           List.of("TRƯỞNG PHÒNG"), place), "TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO " + unitName);
@@ -111,19 +110,5 @@ public class DecisionDocuments {
     AdministrativeUnit unit = units.find(unitCode, day).or(() -> units.findLatest(unitCode)).orElseThrow();
     Optional<AdministrativeUnit> parent = unit.getParentCode() == null ? Optional.empty() : units.find(unit.getParentCode(), day);
     return unit.getName() + parent.map(p -> ", " + p.getName()).orElse("");
-  }
-
-  /** "Tỉnh Đồng Nai" → "Đồng Nai", as a place is written before a date. */
-  private static String shortName(AdministrativeUnit unit) {
-    String name = unit.getName();
-    return unit.getType() != null && name.startsWith(unit.getType() + " ") ? name.substring(unit.getType().length() + 1) : name;
-  }
-
-  private static String tierOf(UnitLevel level) {
-    return switch (level) {
-      case COMMUNE -> "cấp xã";
-      case DISTRICT -> "cấp huyện";
-      case PROVINCE -> "cấp tỉnh";
-    };
   }
 }

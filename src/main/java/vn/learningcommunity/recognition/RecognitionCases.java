@@ -115,7 +115,7 @@ public class RecognitionCases {
     AdministrativeUnit district = units.require(districtCode, UnitLevel.DISTRICT, UnitDirectory.structureDayOf(evaluationYear));
     AdministrativeUnit province = units.ancestor(district, UnitLevel.PROVINCE).orElseThrow();
     recordProcessOf(businessKey, district, evaluationYear, processInstanceId)
-        .decidedBy(new DecidingAuthority(UnitRole.DEPARTMENT_DIRECTOR, province.getCode()));
+        .decidedBy(deciderOfOwnCase(UnitLevel.DISTRICT, province));
     return new CaseUnits(null, null, district.getCode(), district.getName(), province.getCode(), province.getName(),
         province.getCode(), province.getName(), null);
   }
@@ -126,7 +126,7 @@ public class RecognitionCases {
       String processInstanceId) {
     AdministrativeUnit province = units.require(provinceCode, UnitLevel.PROVINCE, UnitDirectory.structureDayOf(evaluationYear));
     recordProcessOf(businessKey, province, evaluationYear, processInstanceId)
-        .decidedBy(new DecidingAuthority(UnitRole.MINISTER, null));
+        .decidedBy(deciderOfOwnCase(UnitLevel.PROVINCE, province));
     return province;
   }
 
@@ -167,15 +167,18 @@ public class RecognitionCases {
     LocalDate day = UnitDirectory.structureDayOf(evaluationYear);
     AdministrativeUnit unit = units.require(unitCode, level, day);
     AdministrativeUnit province = level == UnitLevel.PROVINCE ? unit : units.ancestor(unit, UnitLevel.PROVINCE).orElseThrow();
-    return switch (level) {
-      case PROVINCE -> new DecidingAuthority(UnitRole.MINISTER, null);
-      case DISTRICT -> new DecidingAuthority(UnitRole.DEPARTMENT_DIRECTOR, province.getCode());
-      case COMMUNE -> {
-        DossierRoute route = routes.of(province.getCode(), evaluationYear);
-        yield new DecidingAuthority(route.decider(),
-            reviewingUnit(route, units.ancestor(unit, UnitLevel.DISTRICT), province).getCode());
-      }
-    };
+    if (level != UnitLevel.COMMUNE) {
+      return deciderOfOwnCase(level, province);
+    }
+    DossierRoute route = routes.of(province.getCode(), evaluationYear);
+    return new DecidingAuthority(route.decider(),
+        reviewingUnit(route, units.ancestor(unit, UnitLevel.DISTRICT), province).getCode());
+  }
+
+  /** A district's own case is decided by the Director of its province's Department, a province's by the Minister. */
+  private static DecidingAuthority deciderOfOwnCase(UnitLevel level, AdministrativeUnit province) {
+    return level == UnitLevel.PROVINCE ? new DecidingAuthority(UnitRole.MINISTER, null)
+        : new DecidingAuthority(UnitRole.DEPARTMENT_DIRECTOR, province.getCode());
   }
 
   private static AdministrativeUnit reviewingUnit(DossierRoute route, Optional<AdministrativeUnit> district,

@@ -68,6 +68,11 @@ public class AdministrativeUnit {
     return name;
   }
 
+  /** The name without its kind, as a place is written before a date: "Tỉnh Đồng Nai" → "Đồng Nai". */
+  public String shortName() {
+    return type != null && name.startsWith(type + " ") ? name.substring(type.length() + 1) : name;
+  }
+
   public String getType() {
     return type;
   }

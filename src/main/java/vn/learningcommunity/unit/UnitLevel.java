@@ -2,7 +2,18 @@ package vn.learningcommunity.unit;
 
 /** The tiers of Vietnamese local government as they appear in the official list. */
 public enum UnitLevel {
-  PROVINCE,
-  DISTRICT,
-  COMMUNE
+  PROVINCE("cấp tỉnh"),
+  DISTRICT("cấp huyện"),
+  COMMUNE("cấp xã");
+
+  private final String tier;
+
+  UnitLevel(String tier) {
+    this.tier = tier;
+  }
+
+  /** "cấp xã", as documents write the tier of a recognition. */
+  public String tier() {
+    return tier;
+  }
 }
