@@ -2,36 +2,25 @@ package vn.learningcommunity.notification;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.learningcommunity.deadline.GroupNotified;
+import vn.learningcommunity.tasklist.OnEveryUserTask;
 
 /**
- * Tells officials by e-mail when a task arrives for their group (added to every user task at
- * deployment, like its title), when its deadline nears and when it is escalated: in Vietnamese,
+ * Tells officials by e-mail when a task arrives for their group (run on every user task, after its
+ * title), when its deadline nears and when it is escalated: in Vietnamese,
  * with the task's due date and a link to it in Tasklist.
  */
 @Component
 @Order(2)
-class TaskNotices extends AbstractProcessEnginePlugin {
+class TaskNotices implements OnEveryUserTask {
 
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -39,28 +28,14 @@ class TaskNotices extends AbstractProcessEnginePlugin {
   private final Outbox outbox;
   private final String publicUrl;
 
-  TaskNotices(@Lazy Outbox outbox, @Value("${learning-community.public-url:http://localhost:8080}") String publicUrl) {
+  TaskNotices(Outbox outbox, @Value("${learning-community.public-url:http://localhost:8080}") String publicUrl) {
     this.outbox = outbox;
     this.publicUrl = publicUrl;
   }
 
+  /** After the title is set (the titles run first). */
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
-    TaskListener arrival = this::arrived;
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, arrival);
-      }
-    });
-    configuration.setCustomPostBPMNParseListeners(listeners);
-  }
-
-  /** After the title is set: the title listener was added first. */
-  private void arrived(DelegateTask task) {
+  public void created(DelegateTask task) {
     Set<String> groups = task.getCandidates().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId()).collect(Collectors.toSet());
