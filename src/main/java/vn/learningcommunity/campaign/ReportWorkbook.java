@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.learningcommunity.deadline.ProvinceCalendar;
 import vn.learningcommunity.recognition.RecognitionLevels;
+import vn.learningcommunity.validation.VietnameseDates;
 
 /** A stored report as the .xlsx officials file: a title block, then one row per unit under Vietnamese headings. */
 final class ReportWorkbook {
@@ -22,7 +23,6 @@ final class ReportWorkbook {
       "Số quyết định", "Ngày quyết định", "Ghi chú", "Bổ sung sau báo cáo");
   static final int FIRST_LINE_ROW = 5;
   private static final List<Integer> COLUMN_WIDTHS = List.of(6, 10, 28, 22, 14, 18, 16, 60, 20);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
   private ReportWorkbook() {}
@@ -55,10 +55,10 @@ final class ReportWorkbook {
         row.createCell(3).setCellValue(line.getStatus().label());
         row.createCell(4).setCellValue(line.getLevel() == null ? "" : RecognitionLevels.label(line.getLevel()));
         row.createCell(5).setCellValue(line.getDecisionNumber() == null ? "" : line.getDecisionNumber());
-        row.createCell(6).setCellValue(line.getDecisionDate() == null ? "" : line.getDecisionDate().format(DATE));
+        row.createCell(6).setCellValue(line.getDecisionDate() == null ? "" : line.getDecisionDate().format(VietnameseDates.DATE));
         row.createCell(7).setCellValue(line.getNote() == null ? "" : line.getNote());
         row.createCell(8).setCellValue(line.isAddedLater()
-            ? "ngày " + line.getAddedAt().atZone(ProvinceCalendar.ZONE).format(DATE) : "");
+            ? "ngày " + line.getAddedAt().atZone(ProvinceCalendar.ZONE).format(VietnameseDates.DATE) : "");
       }
       for (int column = 0; column < HEADINGS.size(); column++) {
         // widths in 1/256 of a character; fixed, since measuring text needs fonts a server may lack

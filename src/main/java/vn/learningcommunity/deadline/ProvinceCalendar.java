@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import vn.learningcommunity.validation.VietnameseDates;
 
 /**
  * Deadlines of a province and evaluation year: the annual campaign's own dates where it set them,
@@ -28,7 +28,6 @@ import org.springframework.stereotype.Service;
 public class ProvinceCalendar {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final Logger log = LoggerFactory.getLogger(ProvinceCalendar.class);
 
   private final Map<Milestone, MonthDay> defaultDays = new EnumMap<>(Milestone.class);
@@ -149,7 +148,7 @@ public class ProvinceCalendar {
 
   /** A date as Vietnamese write it: 04/02/2027. */
   static String vietnamese(LocalDate date) {
-    return date.format(VIETNAMESE_DATE);
+    return date.format(VietnameseDates.DATE);
   }
 
   private static MonthDay parseDay(Milestone milestone, String text, List<String> problems) {

@@ -3,7 +3,6 @@ package vn.learningcommunity.dossier;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +35,7 @@ import vn.learningcommunity.recognition.RecognitionLevels;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
+import vn.learningcommunity.validation.VietnameseDates;
 
 /**
  * The core of every dossier, produced from what the unit entered when its approver sends it: the
@@ -48,7 +48,6 @@ public class DossierDocuments {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final RecognitionCases cases;
   private final Assessments assessments;
@@ -128,7 +127,8 @@ public class DossierDocuments {
       body.add(Paragraph.of("Kết quả tự đánh giá: đạt " + RecognitionLevels.label(self.getLevel()) + "."
           + (self.getUnmetCriteria() == null || self.getUnmetCriteria().isBlank() ? "" : " " + self.getUnmetCriteria())));
       if (self.getReviewMeetingDate() != null) {
-        body.add(Paragraph.of("Kết quả đã được thông qua tại cuộc họp ngày " + self.getReviewMeetingDate().format(VIETNAMESE_DATE)
+        body.add(Paragraph.of("Kết quả đã được thông qua tại cuộc họp ngày "
+            + self.getReviewMeetingDate().format(VietnameseDates.DATE)
             + " (biên bản kèm theo hồ sơ)."));
       }
       if (recognitionCase.getAppliedLevel() != null) {

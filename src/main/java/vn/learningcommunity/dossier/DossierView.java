@@ -28,6 +28,7 @@ import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.RecognitionLevels;
 import vn.learningcommunity.recognition.RecognitionRegister;
 import vn.learningcommunity.unit.UnitDirectory;
+import vn.learningcommunity.validation.VietnameseDates;
 
 /**
  * The dossier as everyone who judges it reads it: the unit's answers and justifications of the
@@ -40,7 +41,6 @@ public class DossierView {
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** One indicator: the unit's answer and each reviewer's finding with its note. */
   public record AnswerLine(String indicator, String answer, List<String> findings) {}
@@ -106,12 +106,12 @@ public class DossierView {
         .map(u -> u.getName()).orElse(recognitionCase.getUnitCode());
     return new Page(businessKey, unitName, recognitionCase.getEvaluationYear(), CaseFiles.preparingRound(recognitionCase),
         self.map(s -> RecognitionLevels.label(s.getLevel())).orElse("chưa tự đánh giá"),
-        self.map(Assessment::getReviewMeetingDate).map(DATE::format).orElse(""),
+        self.map(Assessment::getReviewMeetingDate).map(VietnameseDates.DATE::format).orElse(""),
         reviews.stream().map(r -> r.getReviewer() == null || r.getReviewer().isBlank() ? "Cơ quan tiếp nhận" : reviewerName(r))
             .toList(),
         criteria, fileLines, files.mayAttach(businessKey, caller),
         decision.map(r -> RecognitionLevels.label(r.getLevel()) + " — quyết định số " + r.getDecisionNumber() + " ngày "
-            + DATE.format(r.getDecisionDate())).orElse(null),
+            + VietnameseDates.DATE.format(r.getDecisionDate())).orElse(null),
         decision.map(r -> "/cong-khai/quyet-dinh/" + r.getUnitCode() + "-" + r.getEvaluationYear() + ".pdf").orElse(null));
   }
 

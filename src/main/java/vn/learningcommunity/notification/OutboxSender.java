@@ -24,6 +24,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.learningcommunity.validation.VietnameseDates;
 
 /**
  * Delivers the outbox over SMTP ({@code spring.mail.*}) when {@code learning-community.mail.enabled}
@@ -36,7 +37,7 @@ class OutboxSender {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final int BATCH = 50;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+  private static final DateTimeFormatter DAY = VietnameseDates.DATE.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private final OutboxRepository messages;
   private final ObjectProvider<JavaMailSender> mail;

@@ -1,7 +1,6 @@
 package vn.learningcommunity.publication;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import vn.learningcommunity.recognition.RecognitionLevels;
 import vn.learningcommunity.recognition.RecognitionRegister;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
+import vn.learningcommunity.validation.VietnameseDates;
 
 /**
  * The recognition decision as a document (*quyết định công nhận*), drawn from the register: the
@@ -30,7 +30,6 @@ import vn.learningcommunity.unit.UnitDirectory;
 public class DecisionDocuments {
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final RecognitionRegister register;
   private final RecognitionCases cases;
@@ -74,7 +73,7 @@ public class DecisionDocuments {
             + " sau đạt \"Cộng đồng học tập\" " + tier + " năm đánh giá " + year + ":"),
         new Table(List.of("STT", "Đơn vị", "Mức độ"), rows, List.of(0.1, 0.65, 0.25)),
         Paragraph.article("Điều 2.", "Kết quả công nhận có giá trị đến hết ngày "
-            + recognition.getValidUntil().format(VIETNAMESE_DATE) + ". Quyết định có hiệu lực kể từ ngày ký."),
+            + recognition.getValidUntil().format(VietnameseDates.DATE) + ". Quyết định có hiệu lực kể từ ngày ký."),
         Paragraph.article("Điều 3.", "Các đơn vị có tên tại Điều 1 và các cơ quan, đơn vị có liên quan chịu trách nhiệm "
             + "thi hành Quyết định này."));
     return OfficialDocument.write(issuer, recognition.getDecisionNumber(), recognition.getDecisionDate(),

@@ -2,7 +2,6 @@ package vn.learningcommunity.publication;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
 import vn.learningcommunity.validation.RejectedInputException;
+import vn.learningcommunity.validation.VietnameseDates;
 
 /**
  * The public results page (*công khai kết quả*): recognised units of a province by evaluation year,
@@ -36,7 +36,6 @@ import vn.learningcommunity.validation.RejectedInputException;
 @Controller
 class PublicResultsController {
 
-  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** One recognised unit as the page lists it. */
   record Line(String unit, String partOf, String level, String decision, String validUntil, String nowPartOf,
@@ -131,8 +130,8 @@ class PublicResultsController {
       }
       byYear.computeIfAbsent(p.evaluationYear(), y -> new LinkedHashMap<>()).computeIfAbsent(tier, t -> new ArrayList<>())
           .add(new Line(p.unitName(), communes ? p.districtName() : null, p.levelName(),
-              "Số " + p.decisionNumber() + " ngày " + p.decisionDate().format(VIETNAMESE_DATE),
-              p.validUntil().format(VIETNAMESE_DATE), p.nowPartOf(),
+              "Số " + p.decisionNumber() + " ngày " + p.decisionDate().format(VietnameseDates.DATE),
+              p.validUntil().format(VietnameseDates.DATE), p.nowPartOf(),
               "/cong-khai/quyet-dinh/" + p.unitCode() + "-" + p.evaluationYear() + ".pdf"));
     }
   }

@@ -2,13 +2,13 @@ package vn.learningcommunity.recognition;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.learningcommunity.validation.Choices;
 import vn.learningcommunity.validation.TaskInput;
 import vn.learningcommunity.validation.TaskInputValidator;
+import vn.learningcommunity.validation.VietnameseDates;
 
 /**
  * The Head recognises at most the level both applied for and evaluated, with a decision number and
@@ -17,7 +17,6 @@ import vn.learningcommunity.validation.TaskInputValidator;
 @Component
 class DecisionValidator implements TaskInputValidator {
 
-  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   static final Map<String, String> DECISIONS = Choices.of(
       "RECOGNISE", "Công nhận",
@@ -59,12 +58,12 @@ class DecisionValidator implements TaskInputValidator {
     input.requiredText("decisionNumber", "số quyết định công nhận");
     LocalDate date = input.requiredDate("decisionDate", "ngày ký quyết định");
     if (date != null && date.isAfter(LocalDate.now(clock))) {
-      input.reject("Ngày ký quyết định (" + date.format(VIETNAMESE_DATE) + ") không được sau ngày hôm nay.");
+      input.reject("Ngày ký quyết định (" + date.format(VietnameseDates.DATE) + ") không được sau ngày hôm nay.");
     }
     Object submitted = input.raw("dossierSubmittedOn");
     if (date != null && submitted != null && date.isBefore(LocalDate.parse(submitted.toString()))) {
-      input.reject("Ngày ký quyết định (" + date.format(VIETNAMESE_DATE) + ") không được trước ngày đơn vị gửi hồ sơ ("
-          + LocalDate.parse(submitted.toString()).format(VIETNAMESE_DATE) + ").");
+      input.reject("Ngày ký quyết định (" + date.format(VietnameseDates.DATE) + ") không được trước ngày đơn vị gửi hồ sơ ("
+          + LocalDate.parse(submitted.toString()).format(VietnameseDates.DATE) + ").");
     }
   }
 }

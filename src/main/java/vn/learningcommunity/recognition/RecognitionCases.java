@@ -3,7 +3,6 @@ package vn.learningcommunity.recognition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +27,7 @@ import vn.learningcommunity.identity.AsSystem;
 import vn.learningcommunity.identity.UnitRole;
 import vn.learningcommunity.validation.ConflictException;
 import vn.learningcommunity.validation.RejectedInputException;
+import vn.learningcommunity.validation.VietnameseDates;
 
 /**
  * The commune recognition case: the one place that starts the process, and the record the process
@@ -37,7 +37,6 @@ import vn.learningcommunity.validation.RejectedInputException;
 public class RecognitionCases {
 
   public static final String PROCESS_KEY = "communeRecognition";
-  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String MAY_APPLY_AGAIN = "Có thể đề nghị nâng mức hoặc không đề nghị năm nay.";
 
   private final RuntimeService runtime;
@@ -213,8 +212,8 @@ public class RecognitionCases {
     LocalDate today = LocalDate.now(clock);
     Optional<String> own = register.validOn(unitCode, evaluationYear, today)
         .map(r -> "Đơn vị đang được công nhận " + RecognitionLevels.label(r.getLevel()) + " (năm đánh giá " + r.getEvaluationYear()
-            + ", quyết định số " + r.getDecisionNumber() + " ngày " + r.getDecisionDate().format(VIETNAMESE_DATE)
-            + ", còn hiệu lực đến " + r.getValidUntil().format(VIETNAMESE_DATE) + "). " + MAY_APPLY_AGAIN);
+            + ", quyết định số " + r.getDecisionNumber() + " ngày " + r.getDecisionDate().format(VietnameseDates.DATE)
+            + ", còn hiệu lực đến " + r.getValidUntil().format(VietnameseDates.DATE) + "). " + MAY_APPLY_AGAIN);
     if (own.isPresent() || GovernmentStructure.of(evaluationYear) == GovernmentStructure.THREE_TIER) {
       return own.orElse("");
     }
@@ -225,12 +224,12 @@ public class RecognitionCases {
     String held = predecessors.stream().map(p -> p.line().getOldName()
         + (p.line().getKind() == UnitSuccession.Kind.PARTIAL ? " (một phần)" : "") + ": "
         + p.recognition().map(r -> RecognitionLevels.label(r.getLevel()) + ", quyết định số " + r.getDecisionNumber()
-            + " ngày " + r.getDecisionDate().format(VIETNAMESE_DATE) + ", còn hiệu lực đến "
-            + r.getValidUntil().format(VIETNAMESE_DATE)).orElse("chưa được công nhận hoặc đã hết hiệu lực"))
+            + " ngày " + r.getDecisionDate().format(VietnameseDates.DATE) + ", còn hiệu lực đến "
+            + r.getValidUntil().format(VietnameseDates.DATE)).orElse("chưa được công nhận hoặc đã hết hiệu lực"))
         .collect(Collectors.joining("; "));
     String inherited = register.inheritedOn(unitCode, level, evaluationYear, today)
         .map(i -> "Theo quy tắc kế thừa (tạm tính), đơn vị được coi là đạt " + RecognitionLevels.label(i.level())
-            + " đến " + i.validUntil().format(VIETNAMESE_DATE) + ". " + MAY_APPLY_AGAIN)
+            + " đến " + i.validUntil().format(VietnameseDates.DATE) + ". " + MAY_APPLY_AGAIN)
         .orElse("Theo quy tắc kế thừa (tạm tính), đơn vị chưa kế thừa công nhận nào.");
     return "Trước 01/07/2025, các đơn vị hợp thành đơn vị này: " + held + ". " + inherited;
   }

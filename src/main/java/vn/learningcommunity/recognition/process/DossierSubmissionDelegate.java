@@ -1,13 +1,13 @@
 package vn.learningcommunity.recognition.process;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.learningcommunity.recognition.RecognitionCases;
 import vn.learningcommunity.recognition.UpgradeEligibility;
 import vn.learningcommunity.recognition.RecognitionLevels;
+import vn.learningcommunity.validation.VietnameseDates;
 
 /** "Gửi hồ sơ đề nghị": the dossier is sent today, which fixes the date the upgrade rule is judged on. */
 @Component("dossierSubmission")
@@ -30,6 +30,6 @@ class DossierSubmissionDelegate implements JavaDelegate {
     execution.setVariable("appliedLevelText", RecognitionLevels.label(appliedLevel));
     LocalDate submittedOn = cases.require(businessKey).getDossierSubmittedOn();
     execution.setVariable("dossierSubmittedOn", submittedOn.toString());
-    execution.setVariable("dossierSubmittedOnText", submittedOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    execution.setVariable("dossierSubmittedOnText", submittedOn.format(VietnameseDates.DATE));
   }
 }
