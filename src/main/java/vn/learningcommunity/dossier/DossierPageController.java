@@ -15,12 +15,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.view.RedirectView;
 import vn.learningcommunity.access.Caller;
@@ -124,12 +122,6 @@ class DossierPageController {
     } catch (NotFoundException e) {
       return text(HttpStatus.NOT_FOUND, e.getMessage());
     }
-  }
-
-  /** A file bigger than the server takes at all never reaches the method above. */
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<byte[]> tooLarge() {
-    return text(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp gửi lên lớn quá mức cho phép; hãy nén hoặc chia nhỏ tệp.");
   }
 
   private static CaseFileKind kindOf(String kind) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.learningcommunity.validation.RejectedInputException;
@@ -77,6 +78,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
     if (e instanceof HttpMediaTypeNotSupportedException) {
       return "Định dạng dữ liệu gửi lên không được hỗ trợ.";
+    }
+    if (e instanceof MaxUploadSizeExceededException) {
+      // the whole upload, or one part's headers (a very long file name), past the servlet container's limit
+      return "Tệp gửi lên lớn quá mức cho phép hoặc tên tệp quá dài; hãy nén, chia nhỏ tệp hoặc đặt tên tệp ngắn hơn.";
     }
     if (e instanceof NoResourceFoundException) {
       return "Không tìm thấy địa chỉ được yêu cầu.";

@@ -152,6 +152,20 @@ class DossierApplicationTest extends ApplicationTestSupport {
     }
   }
 
+  @Test
+  void aFileNameLongerThanItsColumnIsShortenedKeepingItsEnding() {
+    String longName = "bien-ban-".repeat(30) + "hop.pdf";
+    assertThat(upload("xuanbacchutich", "bien-ban", "C:\\Tai lieu\\" + longName, MINUTES_PDF).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    String stored = jdbc.queryForObject("select file_name from case_file", String.class);
+    assertThat(stored).hasSize(CaseFiles.NAME_LIMIT).endsWith("hop.pdf").doesNotContain("\\");
+    // a name past the servlet container's limit for a part's headers is refused before the application sees it
+    ResponseEntity<String> refused = upload("xuanbacchutich", "bien-ban", "bien-ban-".repeat(80) + "hop.pdf", MINUTES_PDF);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(refused.getBody()).contains("tên tệp quá dài");
+    assertThat(jdbc.queryForObject("select count(*) from case_file", Integer.class)).isOne();
+  }
+
   private ResponseEntity<String> upload(String user, String kind, String fileName, byte[] content) {
     // the page's form, sent by a client with HTTP Basic (a browser sends the page's token instead)
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
