@@ -47,7 +47,7 @@ class MailApplicationTest extends ApplicationTestSupport {
       user.setEmail(null);
       identity.saveUser(user);
     });
-    for (String official : List.of("xuanbacdanhgia", "xuanbacdanhgia2", "dongnaisogd")) {
+    for (String official : List.of("xuanbacdanhgia", "xuanbacdanhgia2", "dongnaisogd", "xuanthanhdanhgia")) {
       identity.deleteUserInfo(official, Outbox.DIGEST_CHOICE);
     }
     email("xuanbacdanhgia", "danhgia@xuanbac.dongnai.gov.vn");
@@ -122,6 +122,38 @@ class MailApplicationTest extends ApplicationTestSupport {
     assertThat(new String(digest.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
         .contains("1. Công việc mới: Tự đánh giá theo tiêu chí — Xã Xuân Bắc (Tỉnh Đồng Nai), năm 2026",
             "2. Sắp đến hạn: Tự đánh giá theo tiêu chí", "Mở công việc: https://cdht.dongnai.gov.vn/camunda/app/tasklist/");
+  }
+
+  @Test
+  void theChoiceIsOnlyTheCallersOwnAndTheSameChoiceTwiceAtOnceIsKeptOnce() throws Exception {
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    // a field naming someone else changes nothing of theirs
+    http.withBasicAuth("xuanthanhdanhgia", "demo").exchange("/api/officials/me/mail", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("dailyDigest", true, "userId", "xuanbacdanhgia"), json), Map.class);
+    assertThat(http.withBasicAuth("xuanbacdanhgia", "demo").getForObject("/api/officials/me/mail", Map.class))
+        .containsEntry("dailyDigest", false);
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        answers.add(threads.submit(() -> {
+          ready.await();
+          return http.withBasicAuth("xuanbacdanhgia", "demo").exchange("/api/officials/me/mail", HttpMethod.PUT,
+              new HttpEntity<>(Map.of("dailyDigest", true), json), Map.class).getStatusCode().value();
+        }));
+      }
+      ready.countDown();
+      for (java.util.concurrent.Future<Integer> answer : answers) {
+        assertThat(answer.get()).isIn(200, 409);
+      }
+    } finally {
+      threads.shutdown();
+    }
+    assertThat(http.withBasicAuth("xuanbacdanhgia", "demo").getForObject("/api/officials/me/mail", Map.class))
+        .containsEntry("dailyDigest", true);
+    assertThat(http.getForEntity("/api/officials/me/mail", Map.class).getStatusCode().value()).isEqualTo(401);
   }
 
   private void email(String userId, String address) {
