@@ -58,9 +58,12 @@ const DATE_PICKER = {
 // form-js derives the date field's format from Intl's default locale, i.e. the browser's
 // language (m/d/Y in an English browser). Officials read dd/MM/yyyy whatever their browser says.
 const BrowserDateTimeFormat = Intl.DateTimeFormat;
+const VIETNAMESE_DATE = { day: '2-digit', month: '2-digit', year: 'numeric' };
 function VietnameseDefaultDateTimeFormat(locales, options) {
-  const chosen = locales === undefined || locales === 'default' ? 'vi-VN' : locales;
-  return new BrowserDateTimeFormat(chosen, options);
+  if (locales === undefined || locales === 'default') {
+    return new BrowserDateTimeFormat('vi-VN', options === undefined ? VIETNAMESE_DATE : options);
+  }
+  return new BrowserDateTimeFormat(locales, options);
 }
 VietnameseDefaultDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
 VietnameseDefaultDateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf;
@@ -80,11 +83,20 @@ export function vietnameseMessage(english) {
   return english;
 }
 
+// form-js keeps its own text nodes and updates them in place: their data is changed, never the
+// nodes themselves, or a later English message would land in a node no longer shown.
+function retext(element, vietnamese) {
+  const node = [...element.childNodes].find((child) => child.nodeType === Node.TEXT_NODE);
+  if (node && node.data !== vietnamese) {
+    node.data = vietnamese;
+  }
+}
+
 function translateFormErrors(root) {
   for (const item of root.querySelectorAll('.fjs-form-field-error li')) {
     const vietnamese = vietnameseMessage(item.textContent);
     if (vietnamese !== item.textContent) {
-      item.textContent = vietnamese;
+      retext(item, vietnamese);
     }
   }
 }
@@ -94,7 +106,7 @@ function translateWidgets(root) {
     for (const element of root.querySelectorAll(selector)) {
       const vietnamese = words[element.textContent.trim()];
       if (vietnamese) {
-        element.textContent = vietnamese;
+        retext(element, vietnamese);
       }
     }
   }
@@ -256,6 +268,41 @@ async function hideStartProcessWhenNothingToStart() {
   const nothingToStart = response.ok && (await response.json()).count === 0;
   document.documentElement.classList.toggle('cdht-nothing-to-start', nothingToStart);
 }
+
+// The date picker reads 31/02/2027 as 03/03/2027. A typed date that does not exist is refused
+// where it was typed, before the picker sees it; the field keeps its previous value.
+function impossibleDate(text) {
+  const parts = text.trim().match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/);
+  if (!parts) {
+    return false;
+  }
+  const [day, month, year] = parts.slice(1).map(Number);
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day;
+}
+
+function guardDateInput(event) {
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement) || !input.closest('.fjs-form-field-datetime')) {
+    return;
+  }
+  if (event.type === 'keydown' && event.key !== 'Enter') {
+    return;
+  }
+  const field = input.closest('.fjs-form-field-datetime');
+  field.querySelectorAll('.cdht-date-error').forEach((old) => old.remove());
+  if (impossibleDate(input.value)) {
+    event.stopImmediatePropagation();
+    event.preventDefault();
+    const message = document.createElement('div');
+    message.className = 'fjs-form-field-error cdht-date-error';
+    message.setAttribute('role', 'alert');
+    message.textContent = `${input.value.trim()} không phải là một ngày có thật (dd/MM/yyyy).`;
+    field.append(message);
+  }
+}
+document.addEventListener('blur', guardDateInput, true);
+document.addEventListener('keydown', guardDateInput, true);
 
 let scheduled = false;
 function refresh() {
