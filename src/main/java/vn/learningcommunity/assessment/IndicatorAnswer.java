@@ -1,6 +1,7 @@
 package vn.learningcommunity.assessment;
 
 import java.math.BigDecimal;
+import vn.learningcommunity.validation.VietnameseNumbers;
 
 /** The answer to one indicator: met or not for yes/no indicators, the value for quantitative ones. */
 public record IndicatorAnswer(Indicator indicator, Boolean met, BigDecimal value) {
@@ -11,6 +12,6 @@ public record IndicatorAnswer(Indicator indicator, Boolean met, BigDecimal value
   }
 
   public String display() {
-    return indicator.isQuantitative() ? value.stripTrailingZeros().toPlainString() : (met ? "Đạt" : "Không đạt");
+    return indicator.isQuantitative() ? VietnameseNumbers.format(value) : (met ? "Đạt" : "Không đạt");
   }
 }

@@ -1,12 +1,10 @@
 package vn.learningcommunity.dossier;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,6 +27,7 @@ import vn.learningcommunity.recognition.RecognitionLevels;
 import vn.learningcommunity.recognition.RecognitionRegister;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.validation.VietnameseDates;
+import vn.learningcommunity.validation.VietnameseNumbers;
 
 /**
  * The dossier as everyone who judges it reads it: the unit's answers and justifications of the
@@ -38,7 +37,6 @@ import vn.learningcommunity.validation.VietnameseDates;
 @Service
 public class DossierView {
 
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -137,12 +135,12 @@ public class DossierView {
     if (value == null) {
       return "(chưa trả lời)";
     }
-    String number = NumberFormat.getNumberInstance(VIETNAMESE).format(value);
+    String number = VietnameseNumbers.format(value);
     return indicator.getType() == IndicatorType.STANDARD_LEVEL ? "Mức " + number : number + "%";
   }
 
   private static String size(long bytes) {
-    return bytes < 1024 * 1024 ? NumberFormat.getNumberInstance(VIETNAMESE).format(Math.max(1, bytes / 1024)) + " KB"
-        : NumberFormat.getNumberInstance(VIETNAMESE).format(Math.round(bytes / 104857.6) / 10.0) + " MB";
+    return bytes < 1024 * 1024 ? VietnameseNumbers.format(Math.max(1, bytes / 1024)) + " KB"
+        : VietnameseNumbers.format(Math.round(bytes / 104857.6) / 10.0) + " MB";
   }
 }

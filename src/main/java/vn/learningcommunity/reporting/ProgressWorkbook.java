@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.learningcommunity.recognition.RecognitionLevels;
 import vn.learningcommunity.reporting.Progress.DistrictProgress;
 import vn.learningcommunity.reporting.Progress.TargetStanding;
+import vn.learningcommunity.validation.VietnameseNumbers;
 
 /** Progress against the plan as an .xlsx: the targets side by side with the actual shares, then each district. */
 final class ProgressWorkbook {
@@ -41,7 +42,7 @@ final class ProgressWorkbook {
         row.createCell(0).setCellValue(target.wording());
         row.createCell(1).setCellValue(target.targetYear());
         row.createCell(2).setCellValue(target.level());
-        row.createCell(3).setCellValue((target.strictlyMore() ? "> " : "≥ ") + target.targetPercent().stripTrailingZeros().toPlainString());
+        row.createCell(3).setCellValue((target.strictlyMore() ? "> " : "≥ ") + VietnameseNumbers.format(target.targetPercent()));
         if (target.notApplicable() != null) {
           row.createCell(5).setCellValue(target.notApplicable());
           continue;

@@ -69,7 +69,7 @@ public class TaskInput {
       return null;
     }
     if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-      problems.add(capitalized(label) + " phải nằm trong khoảng từ " + min + " đến " + max + ", đã nhập " + number.toPlainString() + ".");
+      problems.add(capitalized(label) + " phải nằm trong khoảng từ " + min + " đến " + max + ", đã nhập " + VietnameseNumbers.format(number) + ".");
       return null;
     }
     return number;
@@ -81,7 +81,7 @@ public class TaskInput {
       return null;
     }
     if (number.stripTrailingZeros().scale() > 0) {
-      problems.add(capitalized(label) + " phải là số nguyên, đã nhập " + number.toPlainString() + ".");
+      problems.add(capitalized(label) + " phải là số nguyên, đã nhập " + VietnameseNumbers.format(number) + ".");
       return null;
     }
     return number.intValue();

@@ -304,6 +304,13 @@ function guardDateInput(event) {
 document.addEventListener('blur', guardDateInput, true);
 document.addEventListener('keydown', guardDateInput, true);
 
+// The same fields are not reached by keyboard either (see user-styles.css).
+function lockTaskMeta(root) {
+  for (const field of root.querySelectorAll('.task-card [cam-tasklist-task-meta] [cam-widget-inline-field][tabindex="0"]')) {
+    field.setAttribute('tabindex', '-1');
+  }
+}
+
 let scheduled = false;
 function refresh() {
   if (scheduled) {
@@ -317,6 +324,7 @@ function refresh() {
     translateWidgets(document);
     localizeDatePickers(document);
     showDecimalCommas(document);
+    lockTaskMeta(document);
     moveCompletionErrors();
     explainBlockedCompletion();
     hideStartProcessWhenNothingToStart().catch(() => { /* the action stays; its dialog lists nothing */ });
