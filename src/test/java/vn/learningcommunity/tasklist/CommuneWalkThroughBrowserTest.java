@@ -105,6 +105,8 @@ class CommuneWalkThroughBrowserTest extends ApplicationTestSupport {
     // the Chair: sending without the meeting's minutes is refused beside the button, in the server's words
     logInToTasklist("xuanbacchutich");
     openTask("Phê duyệt kết quả, chọn mức đề nghị — Xã Xuân Bắc (Tỉnh Đồng Nai), năm 2026");
+    fill("communeChairApproval", Map.of("chairDecision", "APPLY"));
+    assertThat(text(".fjs-select-display")).isEqualTo("Chọn…");
     Map<String, Object> approval = new LinkedHashMap<>();
     approval.put("chairDecision", "APPLY");
     // level 2 needs a level-1 recognition of 12 months; the drop-down offers only level 1
