@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.hibernate.Hibernate;
@@ -100,13 +102,26 @@ public class Campaigns {
     }
     Map<Milestone, LocalDate> deadlines = new EnumMap<>(calendar.defaults(year));
     if (opening.deadlines() != null) {
-      deadlines.putAll(opening.deadlines());
+      opening.deadlines().forEach((milestone, day) -> {
+        if (milestone == null || day == null) {
+          throw new RejectedInputException("Mỗi mốc trong deadlines cần tên mốc và một ngày (năm-tháng-ngày).");
+        }
+        deadlines.put(milestone, day);
+      });
     }
     CalendarCheck check = calendar.check(deadlines, year, today);
     List<String> problems = new ArrayList<>(check.problems());
     List<CampaignOpening.Exclusion> exclusions = opening.exclusions() == null ? List.of() : opening.exclusions();
-    for (CampaignOpening.Exclusion exclusion : exclusions) {
-      problems.addAll(exclusionProblems(province, structureDay, exclusion));
+    Set<String> excluded = new HashSet<>();
+    for (int i = 0; i < exclusions.size(); i++) {
+      CampaignOpening.Exclusion exclusion = exclusions.get(i);
+      if (exclusion == null || exclusion.unitCode() == null || exclusion.unitCode().isBlank()) {
+        problems.add("Mục thứ " + (i + 1) + " của exclusions không ghi mã đơn vị (unitCode).");
+      } else if (!excluded.add(exclusion.unitCode())) {
+        problems.add("Đơn vị " + exclusion.unitCode() + " được ghi hai lần trong exclusions; mỗi đơn vị chỉ ghi một lần.");
+      } else {
+        problems.addAll(exclusionProblems(province, structureDay, exclusion));
+      }
     }
     if (!problems.isEmpty()) {
       throw new RejectedInputException(problems);

@@ -16,30 +16,27 @@ import vn.learningcommunity.validation.RejectedInputException;
 @RestController
 class MailPreferenceController {
 
-  record MailPreference(Boolean dailyDigest) {}
+  record Choice(Boolean dailyDigest) {}
 
   private final IdentityService identity;
+  private final MailPreferences preferences;
 
-  MailPreferenceController(IdentityService identity) {
+  MailPreferenceController(IdentityService identity, MailPreferences preferences) {
     this.identity = identity;
+    this.preferences = preferences;
   }
 
   @GetMapping("/api/officials/me/mail")
-  MailPreference current() {
-    return new MailPreference(Outbox.DAILY.equals(identity.getUserInfo(caller(), Outbox.DIGEST_CHOICE)));
+  Choice current() {
+    return new Choice(preferences.dailyDigest(caller()));
   }
 
   @PutMapping("/api/officials/me/mail")
-  MailPreference choose(@RequestBody(required = false) MailPreference preference) {
-    if (preference == null || preference.dailyDigest() == null) {
+  Choice choose(@RequestBody(required = false) Choice choice) {
+    if (choice == null || choice.dailyDigest() == null) {
       throw new RejectedInputException("Cần cho biết có nhận thư tổng hợp hằng ngày hay không (dailyDigest: true hoặc false).");
     }
-    String user = caller();
-    if (preference.dailyDigest()) {
-      identity.setUserInfo(user, Outbox.DIGEST_CHOICE, Outbox.DAILY);
-    } else {
-      identity.deleteUserInfo(user, Outbox.DIGEST_CHOICE);
-    }
+    preferences.choose(caller(), choice.dailyDigest());
     return current();
   }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,41 +19,36 @@ import vn.learningcommunity.identity.AsSystem;
 @Service
 class Outbox {
 
-  /** The user info entry (Camunda identity) that holds an official's choice of a daily digest. */
-  static final String DIGEST_CHOICE = "learning-community.mail";
-  static final String DAILY = "daily-digest";
   static final int SUBJECT_LIMIT = 300;
   static final int BODY_LIMIT = 4000;
 
   private final OutboxRepository messages;
   private final IdentityService identity;
+  private final MailPreferences preferences;
   private final Clock clock;
 
-  Outbox(OutboxRepository messages, IdentityService identity, Clock clock) {
+  Outbox(OutboxRepository messages, IdentityService identity, MailPreferences preferences, Clock clock) {
     this.messages = messages;
     this.identity = identity;
+    this.preferences = preferences;
     this.clock = clock;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public int enqueue(String eventKey, Collection<String> groupIds, String subject, String body) {
     Map<String, String> recipients = new LinkedHashMap<>();
-    Map<String, Boolean> digests = new LinkedHashMap<>();
     AsSystem.call(identity, () -> {
       groupIds.forEach(group -> identity.createUserQuery().memberOfGroup(group).list().stream()
           .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
-          .forEach(user -> {
-            if (recipients.putIfAbsent(user.getEmail().trim(), user.getId()) == null) {
-              digests.put(user.getEmail().trim(), DAILY.equals(identity.getUserInfo(user.getId(), DIGEST_CHOICE)));
-            }
-          }));
+          .forEach(user -> recipients.putIfAbsent(user.getEmail().trim(), user.getId())));
       return null;
     });
+    Set<String> digestReaders = preferences.dailyDigestAmong(recipients.values());
     int written = 0;
     for (Map.Entry<String, String> recipient : recipients.entrySet()) {
       if (!messages.existsByEventKeyAndRecipient(eventKey, recipient.getKey())) {
         messages.save(new OutboxMessage(eventKey, recipient.getKey(), recipient.getValue(), cut(subject, SUBJECT_LIMIT),
-            cut(body, BODY_LIMIT), digests.get(recipient.getKey()), Instant.now(clock)));
+            cut(body, BODY_LIMIT), digestReaders.contains(recipient.getValue()), Instant.now(clock)));
         written++;
       }
     }

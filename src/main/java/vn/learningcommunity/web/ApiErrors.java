@@ -45,6 +45,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         + "hãy tải lại và kiểm tra."));
   }
 
+  @ExceptionHandler(JsonBodyLimit.TooLarge.class)
+  ResponseEntity<Object> tooLarge(JsonBodyLimit.TooLarge e) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, List.of(JsonBodyLimit.TOO_LARGE));
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
     String reference = JsonErrors.newReference();
@@ -56,6 +61,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
+    if (e instanceof HttpMessageNotReadableException && e.getCause() instanceof JsonBodyLimit.TooLarge) {
+      return problem(HttpStatus.PAYLOAD_TOO_LARGE, List.of(JsonBodyLimit.TOO_LARGE));
+    }
     return problem(status, List.of(message(e, status)));
   }
 
@@ -70,8 +78,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     if (e instanceof MissingServletRequestParameterException missing) {
       return "Thiếu tham số " + missing.getParameterName() + ".";
     }
-    if (e instanceof HttpMessageNotReadableException) {
-      return "Dữ liệu gửi lên không đọc được: cần JSON đúng dạng, với số và ngày (năm-tháng-ngày) đúng kiểu.";
+    if (e instanceof HttpMessageNotReadableException unreadable) {
+      return UnreadableJson.message(unreadable.getCause());
     }
     if (e instanceof HttpRequestMethodNotSupportedException) {
       return "Địa chỉ này không nhận phương thức yêu cầu đã gửi.";

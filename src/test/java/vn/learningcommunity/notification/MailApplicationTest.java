@@ -20,6 +20,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.TaskTimers;
@@ -47,9 +48,6 @@ class MailApplicationTest extends ApplicationTestSupport {
       user.setEmail(null);
       identity.saveUser(user);
     });
-    for (String official : List.of("xuanbacdanhgia", "xuanbacdanhgia2", "dongnaisogd", "xuanthanhdanhgia")) {
-      identity.deleteUserInfo(official, Outbox.DIGEST_CHOICE);
-    }
     email("xuanbacdanhgia", "danhgia@xuanbac.dongnai.gov.vn");
     email("dongnaisogd", "sogd@dongnai.gov.vn");
     // a second assessor of Xuân Bắc sharing the address gets one message, not two
@@ -128,9 +126,11 @@ class MailApplicationTest extends ApplicationTestSupport {
   void theChoiceIsOnlyTheCallersOwnAndTheSameChoiceTwiceAtOnceIsKeptOnce() throws Exception {
     HttpHeaders json = new HttpHeaders();
     json.setContentType(MediaType.APPLICATION_JSON);
-    // a field naming someone else changes nothing of theirs
-    http.withBasicAuth("xuanthanhdanhgia", "demo").exchange("/api/officials/me/mail", HttpMethod.PUT,
-        new HttpEntity<>(Map.of("dailyDigest", true, "userId", "xuanbacdanhgia"), json), Map.class);
+    // a field naming someone else is refused and changes nothing of theirs
+    ResponseEntity<Map> naming = http.withBasicAuth("xuanthanhdanhgia", "demo").exchange("/api/officials/me/mail",
+        HttpMethod.PUT, new HttpEntity<>(Map.of("dailyDigest", true, "userId", "xuanbacdanhgia"), json), Map.class);
+    assertThat(naming.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) naming.getBody().get("message")).contains("userId", "không được nhận");
     assertThat(http.withBasicAuth("xuanbacdanhgia", "demo").getForObject("/api/officials/me/mail", Map.class))
         .containsEntry("dailyDigest", false);
     java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);

@@ -61,7 +61,7 @@ public abstract class ApplicationTestSupport {
       runtime.deleteProcessInstance(instance.getId(), "test clean-up", true, true);
     }
     for (String table : List.of("assessment_answer", "assessment_justification", "assessment", "dossier_return",
-        "case_file_content", "case_file", "mail_outbox",
+        "case_file_content", "case_file", "mail_outbox", "mail_preference",
         "deadline_notification", "recognition", "recognition_case", "campaign_report_line", "campaign_report",
         "campaign_exclusion", "campaign_milestone", "campaign")) {
       jdbc.update("delete from " + table);

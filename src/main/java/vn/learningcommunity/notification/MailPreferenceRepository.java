@@ -1,0 +1,5 @@
+package vn.learningcommunity.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MailPreferenceRepository extends JpaRepository<MailPreference, String> {}
