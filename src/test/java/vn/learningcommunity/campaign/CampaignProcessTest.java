@@ -88,7 +88,7 @@ class CampaignProcessTest {
     ClockUtil.setCurrentTime(at("2025-01-02T08:00:00+07:00"));
     repositoryService().createDeployment()
         .addModelInstance("communeStandIn.bpmn", Bpmn.createExecutableProcess("communeRecognition").camundaHistoryTimeToLive(1)
-            .startEvent().userTask("Task_CommuneCase").name("Hồ sơ xã").endEvent().done())
+            .startEvent().userTask("Task_CommuneCase").name("Hồ sơ xã").endEvent().camundaAsyncBefore().done())
         .addModelInstance("districtStandIn.bpmn", Bpmn.createExecutableProcess("districtRecognition").camundaHistoryTimeToLive(1)
             .startEvent().userTask("Task_DistrictCase").name("Hồ sơ huyện").endEvent().done())
         .addModelInstance("provinceStandIn.bpmn", Bpmn.createExecutableProcess("provinceRecognition").camundaHistoryTimeToLive(1)
@@ -135,18 +135,25 @@ class CampaignProcessTest {
     return instance;
   }
 
+  /** Runs the async continuations (case starts; the campaign noting a finished case), as the job executor would. */
   void executeAsync() {
-    for (Job job : managementService().createJobQuery().messages().list()) {
-      managementService().executeJob(job.getId());
+    for (int round = 0; round < 10; round++) {
+      List<Job> jobs = managementService().createJobQuery().messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> managementService().executeJob(job.getId()));
     }
   }
 
   void decideCommune(String commune) {
     complete(taskQuery().processInstanceBusinessKey(commune + "-2024").singleResult());
+    executeAsync();
   }
 
   void decideDistrict(String district) {
     complete(taskQuery().processDefinitionKey("districtRecognition").processInstanceBusinessKey(district + "-2024").singleResult());
+    executeAsync();
   }
 
   @Test
@@ -199,6 +206,49 @@ class CampaignProcessTest {
     assertThat(district).isEnded();
     assertThat(calls).contains("DISTRICT_COMMUNE_RESULTS 741 ALL_DECIDED");
     assertThat(managementService().createJobQuery().processInstanceId(district.getId()).count()).isZero();
+  }
+
+  /**
+   * Communes decided at the same moment do not conflict on their district's multi-instance: the
+   * official's transaction ends the commune's case; noting it in the campaign is a job of its own,
+   * which the job executor retries on a conflict.
+   */
+  @Test
+  void communesDecidedAtTheSameMomentBothSucceedAndAreNotedAfterwards() throws Exception {
+    ProcessInstance district = startDistrict("741");
+    List<org.camunda.bpm.engine.task.Task> decisions = List.of(
+        taskQuery().processInstanceBusinessKey("26425-2024").singleResult(),
+        taskQuery().processInstanceBusinessKey("26428-2024").singleResult());
+    // the assertions library knows the engine in the test's thread only
+    org.camunda.bpm.engine.TaskService taskService =
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine().getTaskService();
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      for (org.camunda.bpm.engine.task.Task decision : decisions) {
+        done.add(threads.submit(() -> {
+          ready.await();
+          taskService.complete(decision.getId());
+          return null;
+        }));
+      }
+      ready.countDown();
+      for (java.util.concurrent.Future<?> completion : done) {
+        completion.get(); // an optimistic-locking conflict would surface here
+      }
+    } finally {
+      threads.shutdown();
+    }
+    // each commune case waits at its end for the job that ends it and notes it in the district's campaign
+    for (org.camunda.bpm.engine.task.Task decision : decisions) {
+      assertThat(managementService().createJobQuery().processInstanceId(decision.getProcessInstanceId()).messages().count())
+          .isEqualTo(1);
+    }
+    executeAsync();
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("26425-2024").count()).isZero();
+    decideCommune("26431");
+    assertThat(district).isWaitingAt("CallActivity_DistrictCase").hasPassed("Task_CommuneResultsReportEarly");
   }
 
   @Test
@@ -272,6 +322,7 @@ class CampaignProcessTest {
 
   void decideCommune2026(String commune) {
     complete(taskQuery().processInstanceBusinessKey(commune + "-2026").singleResult());
+    executeAsync();
   }
 
   @Test

@@ -23,6 +23,8 @@ import vn.learningcommunity.unit.UnitLevel;
 /** A whole commune case through the REST API with the real delegates, JPA and authorizations. */
 class CommuneCaseApplicationTest extends ApplicationTestSupport {
 
+  @Autowired org.camunda.bpm.engine.ManagementService management;
+
   @Autowired RecognitionCaseRepository cases;
   @Autowired RecognitionRepository recognitions;
   @Autowired DossierReturnRepository returns;
@@ -154,6 +156,7 @@ class CommuneCaseApplicationTest extends ApplicationTestSupport {
     assertThat(recognition.getLevel()).isEqualTo(1);
     assertThat(recognition.getDecisionNumber()).isEqualTo("15/QĐ-PGDĐT");
     assertThat(recognition.getValidUntil()).isEqualTo(LocalDate.of(2029, 12, 31));
+    executeDueJobs(management); // the case ends in a job of its own, after the decision is recorded
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getEndActivityId())
         .isEqualTo("EndEvent_Recognised");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
@@ -118,6 +119,7 @@ class CommuneRecognitionProcessTest {
 
     decide(Map.of("headDecision", "RECOGNISE", "recognisedLevel", "2", "decisionNumber", "12/QĐ-PGDĐT",
         "decisionDate", "2027-01-05"));
+    execute(job(instance)); // the case ends in a job of its own
     assertThat(instance).isEnded().hasPassed("Task_PublishRecognition", "EndEvent_Recognised");
     assertThat(calls).containsSubsequence("caseOpening", "previousRecognitionLookup", "selfAssessmentRecording",
         "dossierSubmission", "evaluationRecording", "recognitionPublication");
@@ -134,6 +136,7 @@ class CommuneRecognitionProcessTest {
     assertThat(instance).variables().containsEntry("evaluatedLevel", 1);
     decide(Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionNumber", "13/QĐ-PGDĐT",
         "decisionDate", "2027-01-05"));
+    execute(job(instance)); // the case ends in a job of its own
     assertThat(instance).isEnded().hasPassed("EndEvent_Recognised");
   }
 
@@ -188,6 +191,7 @@ class CommuneRecognitionProcessTest {
     assertThat(instance).isWaitingAt("Task_ChairApproval");
 
     complete(task(), withVariables("chairDecision", "NOT_APPLY", "chairNote", "Chưa đạt tiêu chí 1"));
+    execute(job(instance)); // the case ends in a job of its own
     assertThat(instance).isEnded().hasPassed("Task_CloseWithoutApplication", "EndEvent_NotApplying");
     assertThat(calls).contains("closingWithoutApplication").doesNotContain("dossierSubmission");
   }
@@ -197,6 +201,7 @@ class CommuneRecognitionProcessTest {
     ProcessInstance instance = start();
     selfAssess(CommuneAnswers.level1());
     complete(task(), withVariables("chairDecision", "NOT_APPLY"));
+    execute(job(instance)); // the case ends in a job of its own
     assertThat(instance).isEnded().hasPassed("EndEvent_NotApplying").hasNotPassed("Task_ReceiveDossier");
   }
 
@@ -256,6 +261,7 @@ class CommuneRecognitionProcessTest {
     assertThatThrownBy(() -> complete(task(), withVariables("headDecision", "REFUSE")))
         .hasMessageContaining("lý do không công nhận");
     complete(task(), withVariables("headDecision", "REFUSE", "refusalReasons", "Minh chứng không xác thực"));
+    execute(job(instance)); // the case ends in a job of its own
     assertThat(instance).isEnded().hasPassed("Task_RecordRefusal", "EndEvent_Refused").hasNotPassed("Task_PublishRecognition");
   }
 
@@ -289,6 +295,7 @@ class CommuneRecognitionProcessTest {
     assertThat(instance).isWaitingAt("Task_DecideRecognition");
     decide(Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionNumber", "14/QĐ-PGDĐT",
         "decisionDate", "2027-01-05"));
+    execute(job(instance)); // the case ends in a job of its own
     assertThat(instance).isEnded().hasPassed("EndEvent_Recognised");
   }
 
@@ -364,6 +371,7 @@ class CommuneRecognitionProcessTest {
     ProcessInstance followUpCase = followUps().get(0);
     assertThat(taskQuery().processInstanceId(followUpCase.getId()).singleResult()).hasCandidateGroup("tinh75dieuphoi");
     decide(Map.of("headDecision", "REFUSE", "refusalReasons", "Hồ sơ không đạt"));
+    execute(job(instance)); // the case ends in a job of its own
     assertThat(instance).isEnded();
     // the case is closed: its open follow-up ends with it
     assertThat(followUpCase).isEnded().hasPassed("EndEvent_NoLongerNeeded");

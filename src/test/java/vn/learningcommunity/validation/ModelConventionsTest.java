@@ -135,6 +135,19 @@ class ModelConventionsTest extends ApplicationTestSupport {
     });
   }
 
+  /**
+   * Many communes end at once under one campaign multi-instance: each commune case ends in a job of
+   * its own (asynchronous end events), so that the campaign's count is updated where a conflict is
+   * retried by the job executor, not in the official's request.
+   */
+  @Test
+  void communeCasesEndInAJobOfTheirOwn() {
+    BpmnModelInstance model = Bpmn.readModelFromFile(new File("processes/commune/communeRecognition.bpmn"));
+    assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.EndEvent.class))
+        .isNotEmpty()
+        .allSatisfy(end -> assertThat(end.isCamundaAsyncBefore()).as(end.getId()).isTrue());
+  }
+
   @Test
   void everyModelIsReadableAndBoundToSpringBeans() throws IOException {
     for (Path file : files("processes", ".bpmn")) {
