@@ -130,4 +130,20 @@ class CampaignOpeningApplicationTest extends ApplicationTestSupport {
     assertThat(campaigns.count()).isEqualTo(1);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("annualCampaign").count()).isEqualTo(1);
   }
+
+  @Test
+  void aCaseOpenedByHandWhileTheCampaignsStartsAreQueuedIsNeverDoubled() {
+    assertThat(open("dongnaidieuphoi", Map.of("provinceCode", "75", "evaluationYear", 2024)).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    // the campaign's jobs have not run yet: the commune's case is opened by hand in between
+    assertThat(http.withBasicAuth("dongnaidieuphoi", "demo").postForEntity("/api/commune-cases",
+        Map.of("communeCode", "26428", "evaluationYear", 2024), Map.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    executeDueJobs(management);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("communeRecognition")
+        .processInstanceBusinessKey("26428-2024").count()).isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("communeRecognition").count()).isEqualTo(159);
+    assertThat(runtime.createIncidentQuery().count()).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from recognition_case where business_key = '26428-2024'", Integer.class))
+        .isEqualTo(1);
+  }
 }

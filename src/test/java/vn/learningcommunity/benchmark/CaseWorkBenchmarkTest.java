@@ -1,0 +1,294 @@
+package vn.learningcommunity.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
+import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.learningcommunity.identity.UnitRole;
+import vn.learningcommunity.testsupport.ApplicationTestSupport;
+import vn.learningcommunity.testsupport.CommuneAnswers;
+
+/**
+ * How fast the application does a province's work, against a bare process of the same shape on the
+ * same engine and database: the campaign's fan-out, commune cases worked through their six steps
+ * over the engine's REST API by several clients, SQL statements per case, the query Tasklist sends
+ * for an official's default filter, memory and database size, each with the machine's load.
+ * Figures are printed (and written to target/benchmark-report.txt), never asserted.
+ *
+ * <pre>mvn verify -Ppostgres,benchmark [-Dbenchmark.cases=20] [-Dbenchmark.clients=4]</pre>
+ */
+@Tag("benchmark")
+@Import(CaseWorkBenchmarkTest.CountedStatements.class)
+class CaseWorkBenchmarkTest extends ApplicationTestSupport {
+
+  private static final int CASES = Integer.getInteger("benchmark.cases", 20);
+  private static final int CLIENTS = Integer.getInteger("benchmark.clients", 4);
+  private static final int FILTER_ROUNDS = 30;
+  private static final String[] STEPS = {"self-assessment", "approval", "verification", "evaluation", "association", "decision"};
+
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  @Autowired FilterService filters;
+  @Autowired DataSource dataSource;
+
+  private final List<String> report = new ArrayList<>();
+
+  /** Counts every SQL statement the application and the engine send. */
+  @TestConfiguration
+  static class CountedStatements {
+    static final AtomicLong STATEMENTS = new AtomicLong();
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+      return new BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+          if (bean instanceof DataSource source && !(bean instanceof ProxyDataSource)) {
+            return ProxyDataSourceBuilder.create(source).name(name)
+                .afterQuery((execution, queries) -> STATEMENTS.addAndGet(queries.size())).build();
+          }
+          return bean;
+        }
+      };
+    }
+  }
+
+  @Test
+  void provinceWorkAgainstABareProcessOfTheSameShape() throws Exception {
+    line("machine", "%d cores, load %s, database %s", Runtime.getRuntime().availableProcessors(), load(), database());
+
+    // the campaign of Đồng Nai 2026: one case per commune, with its timers
+    long statements = CountedStatements.STATEMENTS.get();
+    long started = System.nanoTime();
+    assertThat(http.withBasicAuth("dongnaidieuphoi", "demo").postForEntity("/api/campaigns",
+        Map.of("provinceCode", "75", "evaluationYear", 2026), Map.class).getStatusCode().value()).isEqualTo(201);
+    executeDueJobs(management);
+    double fanOut = seconds(started);
+    long cases = runtime.createProcessInstanceQuery().processDefinitionKey("communeRecognition").count();
+    line("fan-out", "%d commune cases, %d timers in %.1f s (%.0f cases/s), %d statements per case, load %s", cases,
+        management.createJobQuery().timers().count(), fanOut, cases / fanOut,
+        (CountedStatements.STATEMENTS.get() - statements) / Math.max(cases, 1), load());
+
+    List<String> communes = runtime.createProcessInstanceQuery().processDefinitionKey("communeRecognition")
+        .orderByBusinessKey().asc().list().stream().map(instance -> instance.getBusinessKey().split("-")[0])
+        .limit(CASES).toList();
+    for (String commune : communes) {
+      provisioning.ensureUser("b" + commune + "danhgia", "Tổ đánh giá", commune, "demo",
+          provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, commune, "Xã " + commune));
+      provisioning.ensureUser("b" + commune + "chutich", "Chủ tịch", commune, "demo",
+          provisioning.ensureGroup(UnitRole.COMMUNE_CHAIR, commune, "Xã " + commune));
+    }
+    filterQueries(communes.get(communes.size() - 1), cases);
+
+    Result app = work("application", communes, this::workCommuneCase);
+    Result bare = work("bare process", deployBareShape(communes), this::workBareCase);
+    line("ratio", "application ÷ bare: throughput %.2f, statements per case %.2f", app.casesPerSecond() / bare.casesPerSecond(),
+        (double) app.statementsPerCase() / bare.statementsPerCase());
+
+    System.gc();
+    Runtime memory = Runtime.getRuntime();
+    line("memory", "heap used after GC %d MB of %d MB", (memory.totalMemory() - memory.freeMemory()) >> 20,
+        memory.maxMemory() >> 20);
+    if (database().startsWith("PostgreSQL")) {
+      line("database", "%d MB", jdbc.queryForObject("select pg_database_size(current_database())", Long.class) >> 20);
+    }
+    Path file = Path.of("target", "benchmark-report.txt");
+    Files.createDirectories(file.getParent());
+    Files.write(file, report);
+    assertThat(app.cases()).isEqualTo(communes.size());
+  }
+
+  record Result(int cases, double seconds, long statementsPerCase) {
+    double casesPerSecond() {
+      return cases / seconds;
+    }
+  }
+
+  /** Cases worked at once by the clients, then the jobs they leave (the case's end) run as the job executor would. */
+  private Result work(String what, List<String> keys, Consumer<String> oneCase) throws Exception {
+    ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(keys);
+    long statements = CountedStatements.STATEMENTS.get();
+    long started = System.nanoTime();
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < CLIENTS; i++) {
+        done.add(clients.submit(() -> {
+          for (String key = queue.poll(); key != null; key = queue.poll()) {
+            oneCase.accept(key);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> client : done) {
+        client.get();
+      }
+    } finally {
+      clients.shutdown();
+    }
+    executeDueJobs(management);
+    Result result = new Result(keys.size(), seconds(started),
+        (CountedStatements.STATEMENTS.get() - statements) / keys.size());
+    line(what, "%d cases × %d steps by %d clients in %.1f s: %.2f cases/s, %d statements per case, load %s",
+        result.cases(), STEPS.length, CLIENTS, result.seconds(), result.casesPerSecond(), result.statementsPerCase(), load());
+    return result;
+  }
+
+  private void workCommuneCase(String commune) {
+    String key = commune + "-2026";
+    Map<String, Object> level1 = CommuneAnswers.level1();
+    step("b" + commune + "danhgia", key, CommuneAnswers.selfAssessmentForm(level1, "2027-01-04"));
+    attachMinutes(key);
+    step("b" + commune + "chutich", key, Map.of("chairDecision", "APPLY", "appliedLevel", "1"));
+    step("dongnaisogd", key, Map.of("verificationResult", "COMPLETE"));
+    step("dongnaisogd", key, CommuneAnswers.evaluationForm(level1));
+    step("dongnaikhuyenhoc", key, CommuneAnswers.associationForm(level1));
+    step("dongnaigiamdoc", key, Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1",
+        "decisionNumber", "15/QĐ-SGDĐT", "decisionDate", "2027-01-05"));
+  }
+
+  /** One step as Tasklist does it: the official's task of this case, then its form submitted. */
+  @SuppressWarnings("unchecked")
+  private void step(String user, String businessKey, Map<String, Object> values) {
+    List<Map<String, Object>> tasks = http.withBasicAuth(user, "demo")
+        .getForObject("/engine-rest/task?processInstanceBusinessKey=" + businessKey, List.class);
+    assertThat(tasks).as(user + " " + businessKey).hasSize(1);
+    assertThat(submit(user, (String) tasks.get(0).get("id"), values).getStatusCode().value())
+        .as(user + " " + businessKey).isEqualTo(204);
+  }
+
+  /**
+   * The same shape without the application: six user tasks of one candidate group, each with a
+   * reminder and a deadline timer, completed with the same values over the same API.
+   */
+  private List<String> deployBareShape(List<String> communes) {
+    ProcessBuilder process = Bpmn.createExecutableProcess("bareCase").camundaHistoryTimeToLive(1);
+    AbstractFlowNodeBuilder<?, ?> flow = process.startEvent();
+    for (int i = 0; i < STEPS.length; i++) {
+      String task = "Task_" + i;
+      UserTaskBuilder userTask = flow.userTask(task).name(STEPS[i]).camundaCandidateGroups("bare");
+      userTask.boundaryEvent(task + "_reminder").cancelActivity(false).timerWithDuration("P30D").endEvent();
+      userTask.boundaryEvent(task + "_deadline").cancelActivity(false).timerWithDuration("P60D").endEvent();
+      flow = userTask;
+    }
+    BpmnModelInstance model = flow.endEvent().done();
+    repository.createDeployment().addModelInstance("bareCase.bpmn", model).deploy();
+    List<String> keys = new ArrayList<>();
+    for (String commune : communes) {
+      runtime.startProcessInstanceByKey("bareCase", "bare-" + commune);
+      keys.add("bare-" + commune);
+    }
+    return keys;
+  }
+
+  private void workBareCase(String businessKey) {
+    List<Map<String, Object>> steps = List.of(CommuneAnswers.selfAssessmentForm(CommuneAnswers.level1(), "2027-01-04"),
+        Map.of("chairDecision", "APPLY", "appliedLevel", "1"), Map.of("verificationResult", "COMPLETE"),
+        CommuneAnswers.evaluationForm(CommuneAnswers.level1()), CommuneAnswers.associationForm(CommuneAnswers.level1()),
+        Map.of("headDecision", "RECOGNISE", "recognisedLevel", "1", "decisionNumber", "15/QĐ-SGDĐT",
+            "decisionDate", "2027-01-05"));
+    for (Map<String, Object> values : steps) {
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> tasks = http.withBasicAuth("admin", ADMIN_PASSWORD)
+          .getForObject("/engine-rest/task?processInstanceBusinessKey=" + businessKey, List.class);
+      Map<String, Object> variables = new LinkedHashMap<>();
+      values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+      HttpHeaders headers = new HttpHeaders();
+      headers.setContentType(MediaType.APPLICATION_JSON);
+      assertThat(http.withBasicAuth("admin", ADMIN_PASSWORD).exchange("/engine-rest/task/" + tasks.get(0).get("id")
+          + "/complete", HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables), headers), Map.class)
+          .getStatusCode().value()).isEqualTo(204);
+    }
+  }
+
+  /** The query Tasklist sends for an official's default filter, as a commune, the Department and a coordinator. */
+  private void filterQueries(String commune, long openCases) {
+    String filterId = filters.createFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+    Map<String, Object> body = Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")),
+        "processVariables", List.of(), "taskVariables", List.of(), "caseInstanceVariables", List.of());
+    long openTasks = taskCount();
+    for (String user : List.of("b" + commune + "danhgia", "dongnaisogd", "dongnaidieuphoi")) {
+      long[] millis = new long[FILTER_ROUNDS];
+      for (int i = 0; i < FILTER_ROUNDS; i++) {
+        long started = System.nanoTime();
+        ResponseEntity<String> list = http.withBasicAuth(user, "demo").exchange("/engine-rest/filter/" + filterId
+            + "/list?firstResult=0&maxResults=15", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        http.withBasicAuth(user, "demo").exchange("/engine-rest/filter/" + filterId + "/count", HttpMethod.POST,
+            new HttpEntity<>(body, headers), String.class);
+        millis[i] = (System.nanoTime() - started) / 1_000_000;
+        assertThat(list.getStatusCode().value()).isEqualTo(200);
+      }
+      java.util.Arrays.sort(millis);
+      line("filter " + user, "list + count of \"Việc của đơn vị\" with %d open tasks (%d cases): p50 %d ms, p95 %d ms",
+          openTasks, openCases, millis[FILTER_ROUNDS / 2], millis[(int) Math.ceil(FILTER_ROUNDS * 0.95) - 1]);
+    }
+  }
+
+  private long taskCount() {
+    return jdbc.queryForObject("select count(*) from ACT_RU_TASK", Long.class);
+  }
+
+  private String database() {
+    try (var connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
+    } catch (java.sql.SQLException e) {
+      return "?";
+    }
+  }
+
+  private static String load() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException notLinux) {
+      return "?";
+    }
+  }
+
+  private static double seconds(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1e9;
+  }
+
+  private void line(String phase, String format, Object... values) {
+    String text = String.format(Locale.ROOT, "BENCHMARK %-28s ", phase) + String.format(Locale.ROOT, format, values);
+    System.out.println(text);
+    report.add(text);
+  }
+}
