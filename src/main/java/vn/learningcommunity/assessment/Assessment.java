@@ -57,12 +57,12 @@ public class Assessment {
   private Instant recordedAt;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "assessment_id", nullable = false)
+  @JoinColumn(name = "assessment_id", nullable = false, updatable = false)
   @OrderBy("id")
   private List<AssessmentAnswer> answers = new ArrayList<>();
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "assessment_id", nullable = false)
+  @JoinColumn(name = "assessment_id", nullable = false, updatable = false)
   @OrderBy("id")
   private List<AssessmentJustification> justifications = new ArrayList<>();
 

@@ -5,31 +5,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
-import vn.learningcommunity.identity.AsSystem;
 import vn.learningcommunity.recognition.RecognitionLevels;
 import vn.learningcommunity.recognition.UpgradeEligibility;
 import vn.learningcommunity.recognition.UpgradeFacts;
+import vn.learningcommunity.rules.LatestDecisions;
 import vn.learningcommunity.unit.UnitLevel;
 
 /**
  * Explains a level: the DMN decision {@code <level>Shortfalls} lists, for each level, the criteria
  * (and the upgrade rule) that the answers do not meet; this turns them into a sentence for forms.
+ * The explanation is a text derived from the answers, not a decision: it is evaluated without
+ * decision history (rules.LatestDecisions). The level itself is decided by the case's business rule
+ * task, whose inputs and outputs the engine's decision history keeps.
  */
 @Service
 public class LevelShortfalls {
 
-  private final DecisionService decisions;
-  private final IdentityService identity;
+  private final LatestDecisions decisions;
   private final UpgradeEligibility upgradeRule;
 
-  public LevelShortfalls(DecisionService decisions, IdentityService identity, UpgradeEligibility upgradeRule) {
+  public LevelShortfalls(LatestDecisions decisions, UpgradeEligibility upgradeRule) {
     this.decisions = decisions;
-    this.identity = identity;
     this.upgradeRule = upgradeRule;
   }
 
@@ -39,8 +38,8 @@ public class LevelShortfalls {
   }
 
   public String explain(UnitLevel unitLevel, List<IndicatorAnswer> answers, UpgradeFacts facts, int achievedLevel) {
-    List<Map<String, Object>> rows = evaluateAsSystem(decisionKey(unitLevel),
-        decisionInputs(answers, upgradeRule.eligible(facts)));
+    List<Map<String, Object>> rows = decisions.evaluate(decisionKey(unitLevel),
+        decisionInputs(answers, upgradeRule.eligible(facts))).getResultList();
     List<String> sentences = new ArrayList<>();
     for (int level = achievedLevel + 1; level <= 2; level++) {
       int target = level;
@@ -53,14 +52,6 @@ public class LevelShortfalls {
       }
     }
     return String.join(" ", sentences);
-  }
-
-  /**
-   * The system explains the level, not the official who completed the task: officials are not
-   * granted the right to evaluate decisions themselves.
-   */
-  private List<Map<String, Object>> evaluateAsSystem(String decisionKey, VariableMap inputs) {
-    return AsSystem.call(identity, () -> decisions.evaluateDecisionByKey(decisionKey).variables(inputs).evaluate().getResultList());
   }
 
   /**

@@ -47,11 +47,11 @@ public class Campaign {
   private Instant openedAt;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "campaign_id", nullable = false)
+  @JoinColumn(name = "campaign_id", nullable = false, updatable = false)
   private List<CampaignMilestone> milestones = new ArrayList<>();
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "campaign_id", nullable = false)
+  @JoinColumn(name = "campaign_id", nullable = false, updatable = false)
   private List<CampaignExclusion> exclusions = new ArrayList<>();
 
   protected Campaign() {}

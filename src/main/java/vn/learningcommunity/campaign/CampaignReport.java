@@ -46,7 +46,7 @@ public class CampaignReport {
   private Instant producedAt;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "report_id", nullable = false)
+  @JoinColumn(name = "report_id", nullable = false, updatable = false)
   @OrderBy("position")
   private List<CampaignReportLine> lines = new ArrayList<>();
 

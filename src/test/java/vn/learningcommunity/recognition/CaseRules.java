@@ -43,7 +43,8 @@ final class CaseRules {
   static void writeUpgradeFacts(ProcessEngine engine, DelegateExecution execution, int previousLevel, Integer months) {
     execution.setVariable("previousLevel", previousLevel);
     execution.setVariable("monthsSincePreviousDecision", months);
-    execution.setVariable("upgradeEligible", new UpgradeEligibility(engine.getDecisionService(), engine.getIdentityService())
+    execution.setVariable("upgradeEligible", new UpgradeEligibility(
+        new vn.learningcommunity.rules.LatestDecisions(engine.getRepositoryService(), engine.getIdentityService()))
         .eligible(new UpgradeFacts(previousLevel, months)));
   }
 
