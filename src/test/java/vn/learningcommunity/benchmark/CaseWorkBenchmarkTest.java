@@ -72,6 +72,8 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
   @TestConfiguration
   static class CountedStatements {
     static final AtomicLong STATEMENTS = new AtomicLong();
+    /** Statements by their beginning (verb and table), to see where a phase's statements go. */
+    static final Map<String, AtomicLong> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Bean
     static BeanPostProcessor countingDataSource() {
@@ -80,12 +82,25 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
         public Object postProcessAfterInitialization(Object bean, String name) {
           if (bean instanceof DataSource source && !(bean instanceof ProxyDataSource)) {
             return ProxyDataSourceBuilder.create(source).name(name)
-                .afterQuery((execution, queries) -> STATEMENTS.addAndGet(queries.size())).build();
+                .afterQuery((execution, queries) -> {
+                  STATEMENTS.addAndGet(queries.size());
+                  queries.forEach(query -> SHAPES.computeIfAbsent(shape(query.getQuery()), k -> new AtomicLong())
+                      .incrementAndGet());
+                }).build();
           }
           return bean;
         }
       };
     }
+
+    private static String shape(String sql) {
+      String flat = sql.replaceAll("\\s+", " ").trim();
+      java.util.regex.Matcher table = TABLE.matcher(flat);
+      return flat.split(" ")[0].toLowerCase(Locale.ROOT) + " " + (table.find() ? table.group(1).toLowerCase(Locale.ROOT) : "?");
+    }
+
+    private static final java.util.regex.Pattern TABLE =
+        java.util.regex.Pattern.compile("(?i)\\b(?:from|into|update)\\s+([A-Za-z_]+)");
   }
 
   @Test
@@ -143,6 +158,7 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
   private Result work(String what, List<String> keys, Consumer<String> oneCase) throws Exception {
     ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(keys);
     long statements = CountedStatements.STATEMENTS.get();
+    Map<String, Long> shapesBefore = shapes();
     long started = System.nanoTime();
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     try {
@@ -166,6 +182,13 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
         (CountedStatements.STATEMENTS.get() - statements) / keys.size());
     line(what, "%d cases × %d steps by %d clients in %.1f s: %.2f cases/s, %d statements per case, load %s",
         result.cases(), STEPS.length, CLIENTS, result.seconds(), result.casesPerSecond(), result.statementsPerCase(), load());
+    Map<String, Long> shapesAfter = shapes();
+    shapesAfter.entrySet().stream()
+        .map(shape -> Map.entry(shape.getKey(), shape.getValue() - shapesBefore.getOrDefault(shape.getKey(), 0L)))
+        .filter(shape -> shape.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+        .forEach(shape -> line(what + " statements", "%-45s %6.1f per case", shape.getKey(),
+            (double) shape.getValue() / keys.size()));
     return result;
   }
 
@@ -260,6 +283,12 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
       line("filter " + user, "list + count of \"Việc của đơn vị\" with %d open tasks (%d cases): p50 %d ms, p95 %d ms",
           openTasks, openCases, millis[FILTER_ROUNDS / 2], millis[(int) Math.ceil(FILTER_ROUNDS * 0.95) - 1]);
     }
+  }
+
+  private static Map<String, Long> shapes() {
+    Map<String, Long> copy = new java.util.HashMap<>();
+    CountedStatements.SHAPES.forEach((shape, count) -> copy.put(shape, count.get()));
+    return copy;
   }
 
   private long taskCount() {
