@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import vn.learningcommunity.identity.UnitRole;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.CommuneAnswers;
+import vn.learningcommunity.testsupport.AtOnce;
 
 /**
  * The attack suite: each way around the forms an official could try through the engine's REST API
@@ -286,11 +283,11 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
   void twoCoordinatorsOpeningTheSameCampaignAtOnceMakeOne() throws Exception {
     provisioning.ensureUser("dongnaidieuphoi2", "Điều phối", "Đồng Nai", "demo",
         UnitRole.PROVINCE_COORDINATOR.groupId("75"));
-    List<ResponseEntity<Map>> answers = atOnce(
+    List<ResponseEntity<Map>> answers = AtOnce.all(List.of(
         () -> http.withBasicAuth("dongnaidieuphoi", "demo")
             .postForEntity("/api/campaigns", Map.of("provinceCode", "75", "evaluationYear", 2026), Map.class),
         () -> http.withBasicAuth("dongnaidieuphoi2", "demo")
-            .postForEntity("/api/campaigns", Map.of("provinceCode", "75", "evaluationYear", 2026), Map.class));
+            .postForEntity("/api/campaigns", Map.of("provinceCode", "75", "evaluationYear", 2026), Map.class)));
     assertThat(answers).extracting(ResponseEntity::getStatusCode)
         .containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.CONFLICT);
     answers.stream().filter(a -> a.getStatusCode() == HttpStatus.CONFLICT).forEach(a -> assertThat(message(a))
@@ -302,11 +299,11 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
 
   @Test
   void twoCoordinatorsOpeningTheSameCommuneCaseAtOnceMakeOne() throws Exception {
-    List<ResponseEntity<Map>> answers = atOnce(
+    List<ResponseEntity<Map>> answers = AtOnce.all(List.of(
         () -> http.withBasicAuth("dongnaidieuphoi", "demo")
             .postForEntity("/api/commune-cases", Map.of("communeCode", "26425", "evaluationYear", 2026), Map.class),
         () -> http.withBasicAuth("dongnaidieuphoi", "demo")
-            .postForEntity("/api/commune-cases", Map.of("communeCode", "26425", "evaluationYear", 2026), Map.class));
+            .postForEntity("/api/commune-cases", Map.of("communeCode", "26425", "evaluationYear", 2026), Map.class)));
     assertThat(answers).extracting(ResponseEntity::getStatusCode)
         .containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.CONFLICT);
     assertThat(jdbc.queryForObject("select count(*) from recognition_case where unit_code = '26425'", Long.class)).isOne();
@@ -317,8 +314,8 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
   void theSameCompletionTwiceAtOnceCountsOnce() throws Exception {
     String task = onlyTaskOf("xuanbacdanhgia");
     Map<String, Object> form = CommuneAnswers.selfAssessmentForm(CommuneAnswers.level2(), "2027-01-04");
-    List<ResponseEntity<Map>> answers = atOnce(() -> submit("xuanbacdanhgia", task, form),
-        () -> submit("xuanbacdanhgia", task, form));
+    List<ResponseEntity<Map>> answers = AtOnce.all(List.of(() -> submit("xuanbacdanhgia", task, form),
+        () -> submit("xuanbacdanhgia", task, form)));
     assertThat(answers).extracting(ResponseEntity::getStatusCode).contains(HttpStatus.NO_CONTENT);
     answers.stream().filter(a -> a.getStatusCode() != HttpStatus.NO_CONTENT).forEach(loser -> {
       assertThat(loser.getStatusCode()).isIn(HttpStatus.NOT_FOUND, HttpStatus.CONFLICT);
@@ -358,8 +355,8 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     assertThat(message(refusedUnchanged(() -> submit("dongnaikhuyenhoc", review, tooLong), HttpStatus.BAD_REQUEST)))
         .contains("vượt quá giới hạn 4000 ký tự");
 
-    List<ResponseEntity<Map>> answers = atOnce(() -> submit("dongnaikhuyenhoc", review, form),
-        () -> submit("dongnaikhuyenhoc", review, form));
+    List<ResponseEntity<Map>> answers = AtOnce.all(List.of(() -> submit("dongnaikhuyenhoc", review, form),
+        () -> submit("dongnaikhuyenhoc", review, form)));
     assertThat(answers).extracting(ResponseEntity::getStatusCode).contains(HttpStatus.NO_CONTENT);
     answers.stream().filter(a -> a.getStatusCode() != HttpStatus.NO_CONTENT).forEach(loser -> {
       assertThat(loser.getStatusCode()).isIn(HttpStatus.NOT_FOUND, HttpStatus.CONFLICT);
@@ -605,27 +602,4 @@ class CaseIntegrityApplicationTest extends ApplicationTestSupport {
     }
   }
 
-  /** Sends the requests at the same moment, from as many threads. */
-  @SafeVarargs
-  private static List<ResponseEntity<Map>> atOnce(Callable<ResponseEntity<Map>>... requests) throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(requests.length);
-    try {
-      CountDownLatch ready = new CountDownLatch(1);
-      List<Future<ResponseEntity<Map>>> answers = new ArrayList<>();
-      for (Callable<ResponseEntity<Map>> request : requests) {
-        answers.add(threads.submit(() -> {
-          ready.await();
-          return request.call();
-        }));
-      }
-      ready.countDown();
-      List<ResponseEntity<Map>> results = new ArrayList<>();
-      for (Future<ResponseEntity<Map>> answer : answers) {
-        results.add(answer.get());
-      }
-      return results;
-    } finally {
-      threads.shutdown();
-    }
-  }
 }

@@ -101,37 +101,6 @@ class CampaignOpeningApplicationTest extends ApplicationTestSupport {
   }
 
   @Test
-  void twoCoordinatorsOpeningTheSameCampaignAtOnceGetOneCampaignAndAVietnameseConflict() throws Exception {
-    provisioning.ensureUser("dongnaidieuphoi2", "Điều phối", "Đồng Nai", "demo",
-        vn.learningcommunity.identity.UnitRole.PROVINCE_COORDINATOR.groupId("75"));
-    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
-    try {
-      java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
-      List<java.util.concurrent.Future<ResponseEntity<Map>>> answers = new java.util.ArrayList<>();
-      for (String coordinator : List.of("dongnaidieuphoi", "dongnaidieuphoi2")) {
-        answers.add(threads.submit(() -> {
-          ready.await();
-          return open(coordinator, Map.of("provinceCode", "75", "evaluationYear", 2024));
-        }));
-      }
-      ready.countDown();
-      List<Integer> statuses = new java.util.ArrayList<>();
-      for (java.util.concurrent.Future<ResponseEntity<Map>> answer : answers) {
-        ResponseEntity<Map> response = answer.get();
-        statuses.add(response.getStatusCode().value());
-        if (response.getStatusCode() == HttpStatus.CONFLICT) {
-          assertThat((String) response.getBody().get("message")).contains("đã được mở");
-        }
-      }
-      assertThat(statuses).containsExactlyInAnyOrder(201, 409);
-    } finally {
-      threads.shutdown();
-    }
-    assertThat(campaigns.count()).isEqualTo(1);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("annualCampaign").count()).isEqualTo(1);
-  }
-
-  @Test
   void aCaseOpenedByHandWhileTheCampaignsStartsAreQueuedIsNeverDoubled() {
     assertThat(open("dongnaidieuphoi", Map.of("provinceCode", "75", "evaluationYear", 2024)).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);

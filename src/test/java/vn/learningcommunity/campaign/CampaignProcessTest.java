@@ -40,6 +40,7 @@ import vn.learningcommunity.testsupport.RecordingDelegate;
 import vn.learningcommunity.testsupport.TestEngine;
 import vn.learningcommunity.unit.GovernmentStructure;
 import vn.learningcommunity.validation.TaskCompletionValidation;
+import vn.learningcommunity.testsupport.AtOnce;
 
 /**
  * The campaign models on a plain engine: the real BPMN of the campaign and its districts, the real
@@ -222,24 +223,11 @@ class CampaignProcessTest {
     // the assertions library knows the engine in the test's thread only
     org.camunda.bpm.engine.TaskService taskService =
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine().getTaskService();
-    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
-    try {
-      java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
-      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-      for (org.camunda.bpm.engine.task.Task decision : decisions) {
-        done.add(threads.submit(() -> {
-          ready.await();
-          taskService.complete(decision.getId());
-          return null;
-        }));
-      }
-      ready.countDown();
-      for (java.util.concurrent.Future<?> completion : done) {
-        completion.get(); // an optimistic-locking conflict would surface here
-      }
-    } finally {
-      threads.shutdown();
-    }
+    // an optimistic-locking conflict would surface here
+    AtOnce.all(decisions.stream().<java.util.concurrent.Callable<Object>>map(decision -> () -> {
+      taskService.complete(decision.getId());
+      return null;
+    }).toList());
     // each commune case waits at its end for the job that ends it and notes it in the district's campaign
     for (org.camunda.bpm.engine.task.Task decision : decisions) {
       assertThat(managementService().createJobQuery().processInstanceId(decision.getProcessInstanceId()).messages().count())

@@ -29,6 +29,7 @@ import vn.learningcommunity.identity.UnitRole;
 import vn.learningcommunity.routing.DossierRoute;
 import vn.learningcommunity.unit.UnitLevel;
 import vn.learningcommunity.testsupport.TaskTimers;
+import vn.learningcommunity.testsupport.AtOnce;
 
 /** Reminders and escalations with the real delegates: what the officials and the case record see. */
 class DeadlineApplicationTest extends ApplicationTestSupport {
@@ -101,25 +102,8 @@ class DeadlineApplicationTest extends ApplicationTestSupport {
         .get("message")).contains("vượt quá giới hạn 2000 ký tự");
     assertThat(runtime.getVariable(followUpInstance, "followUpNote")).isNull();
 
-    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
-    try {
-      java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
-      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-      for (int i = 0; i < 2; i++) {
-        answers.add(threads.submit(() -> {
-          ready.await();
-          return submit("dongnaisogd", followUp, note).getStatusCode().value();
-        }));
-      }
-      ready.countDown();
-      List<Integer> statuses = new java.util.ArrayList<>();
-      for (java.util.concurrent.Future<Integer> answer : answers) {
-        statuses.add(answer.get());
-      }
-      assertThat(statuses).contains(204).allMatch(status -> status == 204 || status == 404 || status == 409);
-    } finally {
-      threads.shutdown();
-    }
+    List<Integer> statuses = AtOnce.twice(() -> submit("dongnaisogd", followUp, note).getStatusCode().value());
+    assertThat(statuses).contains(204).allMatch(status -> status == 204 || status == 404 || status == 409);
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(followUpInstance).finished().count()).isOne();
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(followUpInstance).count()).isZero();
   }

@@ -14,6 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
+import vn.learningcommunity.testsupport.AtOnce;
 
 /** The shipped holidays move the 2026 campaign's deadlines off Tết 2027 and weekends; an administrator keeps them. */
 class WorkingDaysApplicationTest extends ApplicationTestSupport {
@@ -80,27 +81,16 @@ class WorkingDaysApplicationTest extends ApplicationTestSupport {
 
   @Test
   void theSameHolidayAddedTwiceAtOnceIsStoredOnce() throws Exception {
-    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
-    try {
-      java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
-      java.util.concurrent.Callable<ResponseEntity<Map>> add = () -> {
-        ready.await();
-        return http.withBasicAuth("admin", ADMIN_PASSWORD).exchange("/api/holidays/2027-01-08", HttpMethod.PUT,
-            new HttpEntity<>(Map.of("name", "Nghỉ bù")), Map.class);
-      };
-      List<java.util.concurrent.Future<ResponseEntity<Map>>> answers = List.of(threads.submit(add), threads.submit(add));
-      ready.countDown();
-      List<HttpStatus> statuses = new java.util.ArrayList<>();
-      for (java.util.concurrent.Future<ResponseEntity<Map>> answer : answers) {
-        statuses.add((HttpStatus) answer.get().getStatusCode());
-        if (answer.get().getStatusCode() != HttpStatus.OK) {
-          assertThat((String) answer.get().getBody().get("message")).startsWith("Dữ liệu trùng");
-        }
+    List<ResponseEntity<Map>> answers = AtOnce.twice(() -> http.withBasicAuth("admin", ADMIN_PASSWORD)
+        .exchange("/api/holidays/2027-01-08", HttpMethod.PUT, new HttpEntity<>(Map.of("name", "Nghỉ bù")), Map.class));
+    List<HttpStatus> statuses = new java.util.ArrayList<>();
+    for (ResponseEntity<Map> answer : answers) {
+      statuses.add((HttpStatus) answer.getStatusCode());
+      if (answer.getStatusCode() != HttpStatus.OK) {
+        assertThat((String) answer.getBody().get("message")).startsWith("Dữ liệu trùng");
       }
-      assertThat(statuses).contains(HttpStatus.OK).allMatch(s -> s == HttpStatus.OK || s == HttpStatus.CONFLICT);
-    } finally {
-      threads.shutdown();
     }
+    assertThat(statuses).contains(HttpStatus.OK).allMatch(s -> s == HttpStatus.OK || s == HttpStatus.CONFLICT);
     assertThat(holidays.ofYear(2027)).filteredOn(h -> h.getDate().equals(LocalDate.of(2027, 1, 8))).hasSize(1);
   }
 }

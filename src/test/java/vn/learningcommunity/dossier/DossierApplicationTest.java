@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,6 +22,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.CommuneAnswers;
+import vn.learningcommunity.testsupport.AtOnce;
 
 /**
  * A commune's dossier as its officials and its judges use it, over HTTP as each of them: minutes
@@ -127,29 +123,16 @@ class DossierApplicationTest extends ApplicationTestSupport {
 
   @Test
   void theSameFileSentTwiceAtOnceIsStoredAsTwoVersionsOrRefusedAsSentAtTheSameMoment() throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    try {
-      CountDownLatch ready = new CountDownLatch(1);
-      List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
-      for (int i = 0; i < 2; i++) {
-        answers.add(threads.submit(() -> {
-          ready.await();
-          return upload("xuanbacchutich", "minh-chung", "anh-hoi-nghi.pdf", MINUTES_PDF);
-        }));
-      }
-      ready.countDown();
-      int stored = 0;
-      for (Future<ResponseEntity<String>> answer : answers) {
-        HttpStatus status = HttpStatus.valueOf(answer.get().getStatusCode().value());
-        assertThat(status).isIn(HttpStatus.OK, HttpStatus.CONFLICT);
-        stored += status == HttpStatus.OK ? 1 : 0;
-      }
-      assertThat(jdbc.queryForList("select version from case_file order by version", Integer.class))
-          .hasSize(stored).doesNotHaveDuplicates();
-      assertThat(jdbc.queryForObject("select count(*) from case_file_content", Integer.class)).isEqualTo(stored);
-    } finally {
-      threads.shutdown();
+    int stored = 0;
+    for (ResponseEntity<String> answer : AtOnce.twice(
+        () -> upload("xuanbacchutich", "minh-chung", "anh-hoi-nghi.pdf", MINUTES_PDF))) {
+      HttpStatus status = HttpStatus.valueOf(answer.getStatusCode().value());
+      assertThat(status).isIn(HttpStatus.OK, HttpStatus.CONFLICT);
+      stored += status == HttpStatus.OK ? 1 : 0;
     }
+    assertThat(jdbc.queryForList("select version from case_file order by version", Integer.class))
+        .hasSize(stored).doesNotHaveDuplicates();
+    assertThat(jdbc.queryForObject("select count(*) from case_file_content", Integer.class)).isEqualTo(stored);
   }
 
   @Test

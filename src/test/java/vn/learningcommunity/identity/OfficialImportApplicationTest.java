@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
+import vn.learningcommunity.testsupport.AtOnce;
 
 /** A province goes live: its officials come from a CSV file, bad rows are reported, a repeated import changes nothing. */
 class OfficialImportApplicationTest extends ApplicationTestSupport {
@@ -91,22 +92,12 @@ class OfficialImportApplicationTest extends ApplicationTestSupport {
             org.assertj.core.groups.Tuple.tuple(3, List.of("thiếu e-mail", "thiếu vai trò")));
     assertThat(identity.createUserQuery().userIdIn("hoangem", "vuthiphuong").count()).isZero();
 
-    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
-    try {
-      java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
-      List<java.util.concurrent.Future<ResponseEntity<Map>>> answers = List.of(
-          threads.submit(() -> { ready.await(); return upload("admin", ADMIN_PASSWORD, FILE); }),
-          threads.submit(() -> { ready.await(); return upload("admin", ADMIN_PASSWORD, FILE); }));
-      ready.countDown();
-      int created = 0;
-      for (java.util.concurrent.Future<ResponseEntity<Map>> answer : answers) {
-        assertThat(answer.get().getStatusCode()).isEqualTo(HttpStatus.OK);
-        created += (Integer) answer.get().getBody().get("created");
-      }
-      assertThat(created).isEqualTo(5);
-    } finally {
-      threads.shutdown();
+    int created = 0;
+    for (ResponseEntity<Map> answer : AtOnce.twice(() -> upload("admin", ADMIN_PASSWORD, FILE))) {
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+      created += (Integer) answer.getBody().get("created");
     }
+    assertThat(created).isEqualTo(5);
     for (String official : List.of("nguyenvanan", "tranthibinh", "lequangcuong", "botruong1", "ngothigiang")) {
       assertThat(identity.createUserQuery().userId(official).count()).as(official).isOne();
     }

@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.learningcommunity.testsupport.ApplicationTestSupport;
 import vn.learningcommunity.testsupport.TaskTimers;
+import vn.learningcommunity.testsupport.AtOnce;
 
 /**
  * E-mail to officials, caught by a real SMTP server (GreenMail): a task arriving, a deadline nearing,
@@ -133,23 +134,9 @@ class MailApplicationTest extends ApplicationTestSupport {
     assertThat((String) naming.getBody().get("message")).contains("userId", "không được nhận");
     assertThat(http.withBasicAuth("xuanbacdanhgia", "demo").getForObject("/api/officials/me/mail", Map.class))
         .containsEntry("dailyDigest", false);
-    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
-    try {
-      java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
-      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-      for (int i = 0; i < 2; i++) {
-        answers.add(threads.submit(() -> {
-          ready.await();
-          return http.withBasicAuth("xuanbacdanhgia", "demo").exchange("/api/officials/me/mail", HttpMethod.PUT,
-              new HttpEntity<>(Map.of("dailyDigest", true), json), Map.class).getStatusCode().value();
-        }));
-      }
-      ready.countDown();
-      for (java.util.concurrent.Future<Integer> answer : answers) {
-        assertThat(answer.get()).isIn(200, 409);
-      }
-    } finally {
-      threads.shutdown();
+    for (int status : AtOnce.twice(() -> http.withBasicAuth("xuanbacdanhgia", "demo").exchange("/api/officials/me/mail",
+        HttpMethod.PUT, new HttpEntity<>(Map.of("dailyDigest", true), json), Map.class).getStatusCode().value())) {
+      assertThat(status).isIn(200, 409);
     }
     assertThat(http.withBasicAuth("xuanbacdanhgia", "demo").getForObject("/api/officials/me/mail", Map.class))
         .containsEntry("dailyDigest", true);
