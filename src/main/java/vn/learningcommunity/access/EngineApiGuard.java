@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.learningcommunity.web.JsonBodyLimit;
 import vn.learningcommunity.web.JsonErrors;
 
 /**
@@ -49,7 +50,6 @@ class EngineApiGuard extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(EngineApiGuard.class);
 
-  static final int BODY_LIMIT = 256 * 1024;
   static final int COMMENT_LIMIT = 2000;
 
   private static final Pattern NAMED_ENGINE = Pattern.compile("^/engine/[^/]+(/.*)?$");
@@ -110,10 +110,10 @@ class EngineApiGuard extends OncePerRequestFilter {
     Matcher taskAction = TASK_ACTION.matcher(path);
     Matcher start = START.matcher(path);
     if ("POST".equals(method) && (taskAction.matches() || start.matches())) {
-      byte[] body = request.getInputStream().readNBytes(BODY_LIMIT + 1);
-      if (body.length > BODY_LIMIT) {
+      byte[] body = request.getInputStream().readNBytes(JsonBodyLimit.LIMIT + 1);
+      if (body.length > JsonBodyLimit.LIMIT) {
         refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "RejectedInputException",
-            "Dữ liệu gửi lên quá lớn (tối đa " + BODY_LIMIT / 1024 + " KB).");
+            JsonBodyLimit.TOO_LARGE);
         return;
       }
       Refusal refusal = taskAction.matches()

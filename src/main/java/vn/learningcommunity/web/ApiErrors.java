@@ -45,11 +45,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         + "hãy tải lại và kiểm tra."));
   }
 
-  @ExceptionHandler(JsonBodyLimit.TooLarge.class)
-  ResponseEntity<Object> tooLarge(JsonBodyLimit.TooLarge e) {
-    return problem(HttpStatus.PAYLOAD_TOO_LARGE, List.of(JsonBodyLimit.TOO_LARGE));
-  }
-
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
     String reference = JsonErrors.newReference();
@@ -61,6 +56,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
+    // Spring wraps every I/O failure of reading a body, the limit's too
     if (e instanceof HttpMessageNotReadableException && e.getCause() instanceof JsonBodyLimit.TooLarge) {
       return problem(HttpStatus.PAYLOAD_TOO_LARGE, List.of(JsonBodyLimit.TOO_LARGE));
     }

@@ -13,12 +13,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * JSON sent to the application's API is small (a campaign with its exclusions, a case to open):
- * a larger body is refused with 413 before it is read, whether it announces its length or not.
+ * a larger body is refused with 413 before it is read, whether it announces its length or not. The
+ * engine API's guard holds task and start bodies to the same limit.
  */
-class JsonBodyLimit extends OncePerRequestFilter {
+public class JsonBodyLimit extends OncePerRequestFilter {
 
-  static final int LIMIT = 256 * 1024;
-  static final String TOO_LARGE = "Dữ liệu gửi lên quá lớn (tối đa " + LIMIT / 1024 + " KB).";
+  public static final int LIMIT = 256 * 1024;
+  public static final String TOO_LARGE = "Dữ liệu gửi lên quá lớn (tối đa " + LIMIT / 1024 + " KB).";
 
   /** Thrown while reading a body without a declared length once it passes the limit. */
   static class TooLarge extends IOException {
