@@ -43,6 +43,7 @@ class CommuneWalkThroughBrowserTest extends ApplicationTestSupport {
 
   @LocalServerPort int port;
 
+  private final Map<String, JsonNode> forms = new java.util.HashMap<>();
   private WebDriver browser;
   private WebDriverWait waiting;
 
@@ -202,8 +203,8 @@ class CommuneWalkThroughBrowserTest extends ApplicationTestSupport {
   }
 
   /** Answers fields of a Camunda Form as an official does, found by their keys in the form's file. */
-  private void fill(String form, Map<String, Object> values) throws IOException {
-    JsonNode components = new ObjectMapper().readTree(formFile(form)).path("components");
+  private void fill(String form, Map<String, Object> values) {
+    JsonNode components = components(form);
     values.forEach((key, value) -> {
       JsonNode component = requiredComponent(components, key);
       String id = component.path("id").asText();
@@ -232,14 +233,21 @@ class CommuneWalkThroughBrowserTest extends ApplicationTestSupport {
   }
 
   private WebElement field(String form, String key) {
-    try {
-      String id = requiredComponent(new ObjectMapper().readTree(formFile(form)).path("components"), key).path("id").asText();
-      return waiting.until(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector(".fjs-form input[id$='-" + id + "'], .fjs-form input[id$='-" + id + "-date'],"
-              + " .fjs-form textarea[id$='-" + id + "']")));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    String id = requiredComponent(components(form), key).path("id").asText();
+    return waiting.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".fjs-form input[id$='-" + id + "'], .fjs-form input[id$='-" + id + "-date'],"
+            + " .fjs-form textarea[id$='-" + id + "']")));
+  }
+
+  /** A form's fields as its file declares them, read once. */
+  private JsonNode components(String form) {
+    return forms.computeIfAbsent(form, name -> {
+      try {
+        return new ObjectMapper().readTree(formFile(name)).path("components");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
   private void click(By target) {

@@ -160,14 +160,19 @@ public abstract class ApplicationTestSupport {
     return (String) tasks.get(0).get("id");
   }
 
+  /** Submits a task form as Tasklist does, as the given official (password demo). */
+  protected ResponseEntity<Map> submit(String user, String taskId, Map<String, Object> values) {
+    return submit(user, "demo", taskId, values);
+  }
+
   /** Submits a task form as Tasklist does, as the given user. */
   @SuppressWarnings("unchecked")
-  protected ResponseEntity<Map> submit(String user, String taskId, Map<String, Object> values) {
+  protected ResponseEntity<Map> submit(String user, String password, String taskId, Map<String, Object> values) {
     Map<String, Object> variables = new LinkedHashMap<>();
     values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + taskId + "/submit-form", HttpMethod.POST,
+    return http.withBasicAuth(user, password).exchange("/engine-rest/task/" + taskId + "/submit-form", HttpMethod.POST,
         new HttpEntity<>(Map.of("variables", variables), headers), Map.class);
   }
 }
