@@ -30,7 +30,7 @@ final class UnreadableJson {
     if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
       Object sent = mismatch instanceof InvalidFormatException invalid ? invalid.getValue() : null;
       return "Trường " + path(mismatch) + " " + needed(mismatch.getTargetType())
-          + (sent == null ? "" : ", đã gửi \"" + sent + "\"") + ".";
+          + (sent == null ? "" : ", đã gửi " + (sent instanceof String ? "\"" + sent + "\"" : sent)) + ".";
     }
     if (cause instanceof JsonProcessingException parse && parse.getLocation() != null) {
       return "Dữ liệu gửi lên không phải JSON đúng dạng (dòng " + parse.getLocation().getLineNr() + ", cột "

@@ -28,7 +28,7 @@ class CampaignApiInputApplicationTest extends ApplicationTestSupport {
   void wrongTypesAreNamedWithTheirField() {
     assertRefused("{\"provinceCode\": \"75\", \"evaluationYear\": \"abc\"}", 400, "evaluationYear", "số nguyên");
     assertRefused("{\"provinceCode\": \"75\", \"evaluationYear\": 2026.9}", 400, "evaluationYear", "số nguyên");
-    assertRefused("{\"provinceCode\": 75, \"evaluationYear\": 2026}", 400, "provinceCode", "chuỗi");
+    assertRefused("{\"provinceCode\": 75, \"evaluationYear\": 2026}", 400, "provinceCode", "chuỗi", "đã gửi 75.");
     assertRefused(VALID_START + ", \"exclusions\": {\"unitCode\": \"26428\"}}", 400, "exclusions", "danh sách");
   }
 
