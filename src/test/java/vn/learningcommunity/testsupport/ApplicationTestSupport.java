@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cache.CacheManager;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +48,7 @@ public abstract class ApplicationTestSupport {
   @Autowired protected JdbcTemplate jdbc;
   @Autowired protected GroupProvisioning provisioning;
   @Autowired protected CaseFiles caseFiles;
+  @Autowired private CacheManager caches;
 
   private static final Caller ADMINISTRATOR = new Caller("admin", List.of(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN));
 
@@ -66,6 +68,8 @@ public abstract class ApplicationTestSupport {
         "campaign_exclusion", "campaign_milestone", "campaign")) {
       jdbc.update("delete from " + table);
     }
+    // what a node remembers about deleted campaigns goes with them
+    caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
     provisioning.ensureUser("dongnaidieuphoi", "Điều phối", "Đồng Nai", "demo",
         provisioning.ensureGroup(UnitRole.PROVINCE_COORDINATOR, "75", "Tỉnh Đồng Nai"));
     provisioning.ensureUser("xuanlocphonggd", "Chuyên viên", "Xuân Lộc", "demo",
