@@ -11,10 +11,9 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.learningcommunity.startup.StartUpData;
 
 /**
  * Creates the first administrator (group {@code camunda-admin}, every permission) when that user
@@ -23,7 +22,8 @@ import org.springframework.stereotype.Component;
  * ({@link AdministratorCredentialsCheck}).
  */
 @Component
-class FirstAdministrator {
+@Order(1)
+class FirstAdministrator implements StartUpData {
 
   static final int MINIMUM_LENGTH = 12;
   private static final List<String> COMMON = List.of("password", "matkhau", "admin", "quantri", "123456", "qwerty", "demo",
@@ -63,8 +63,7 @@ class FirstAdministrator {
     }
   }
 
-  @EventListener(PostDeployEvent.class)
-  @Order(1)
+  @Override
   public void ensure() {
     if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
       Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -19,6 +17,7 @@ import vn.learningcommunity.recognition.RecognitionCase;
 import vn.learningcommunity.unit.AdministrativeUnit;
 import vn.learningcommunity.unit.UnitDirectory;
 import vn.learningcommunity.unit.UnitLevel;
+import vn.learningcommunity.startup.StartUpData;
 
 /**
  * Demo officials of today's Đồng Nai (province 75, two tiers since 1 July 2025): the coordinator, the
@@ -29,7 +28,8 @@ import vn.learningcommunity.unit.UnitLevel;
  */
 @Component
 @ConditionalOnProperty(name = "learning-community.demo.enabled", havingValue = "true")
-class DemoData {
+@Order(2)
+class DemoData implements StartUpData {
 
   record DemoCommune(String code, String userPrefix) {}
 
@@ -58,9 +58,8 @@ class DemoData {
     this.clock = clock;
   }
 
-  @EventListener(PostDeployEvent.class)
-  @Order(2)
-  public void createDemo() {
+  @Override
+  public void ensure() {
     String password = properties.password();
     int year = properties.evaluationYear() != null ? properties.evaluationYear() : LocalDate.now(clock).getYear();
     List<String> logins = new ArrayList<>();

@@ -11,10 +11,9 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.learningcommunity.startup.StartUpData;
 
 /**
  * The filters every official finds in Tasklist, in this order: the work of their unit (the default:
@@ -23,7 +22,8 @@ import org.springframework.stereotype.Component;
  * everyone; the engine's catch-all filter of the first version is replaced.
  */
 @Component
-class TasklistFilters {
+@Order(1)
+class TasklistFilters implements StartUpData {
 
   static final String UNIT = "Việc của đơn vị";
   static final String MINE = "Việc của tôi";
@@ -42,9 +42,8 @@ class TasklistFilters {
     this.authorizations = authorizations;
   }
 
-  @EventListener(PostDeployEvent.class)
-  @Order(1)
-  public void ensureFilters() {
+  @Override
+  public void ensure() {
     ensure(UNIT, -20, "Công việc giao cho nhóm của bạn hoặc cho bạn", ofMyGroups());
     ensure(MINE, -10, "Công việc bạn đã nhận", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     ensure(DUE_SOON, 0, "Đến hạn trong 3 ngày tới", ofMyGroups().dueAfterExpression("${now()}")

@@ -11,15 +11,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.learningcommunity.startup.StartUpData;
 
 /**
  * Loads the official lists shipped with the app — the three-tier structure of 1 March 2025 (in
@@ -28,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * tables are inserted, so a restart or a newer list adds what is missing and never duplicates.
  */
 @Component
-public class UnitCatalogueLoader {
+@Order(1)
+public class UnitCatalogueLoader implements StartUpData {
 
   /** An official list and the period its units are in force. */
   record OfficialList(String resource, LocalDate validFrom, LocalDate validTo) {}
@@ -45,9 +45,13 @@ public class UnitCatalogueLoader {
     this.jdbc = jdbc;
   }
 
-  /** Runs once the engine is up and before the demo data, which needs the units; returns the rows added. */
-  @EventListener(PostDeployEvent.class)
-  @Order(1)
+  /** Runs once the engine is up and before the demo data, which needs the units. */
+  @Override
+  public void ensure() {
+    loadMissingUnits();
+  }
+
+  /** Returns the rows added. */
   @Transactional
   public int loadMissingUnits() {
     return loadUnits() + loadSuccession();
