@@ -16,6 +16,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import java.time.LocalDate;
+import vn.learningcommunity.deadline.Milestone;
+import vn.learningcommunity.deadline.ProvinceCalendar;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.camunda.bpm.engine.FilterService;
@@ -49,7 +52,7 @@ import vn.learningcommunity.testsupport.CommuneAnswers;
  * for an official's default filter, memory and database size, each with the machine's load.
  * Figures are printed (and written to target/benchmark-report.txt), never asserted.
  *
- * <pre>mvn verify -Ppostgres,benchmark [-Dbenchmark.cases=20] [-Dbenchmark.clients=4]</pre>
+ * <pre>mvn verify -Ppostgres,benchmark [-Dbenchmark.cases=20] [-Dbenchmark.clients=4] [-Dbenchmark.national=true]</pre>
  */
 @Tag("benchmark")
 @Import(CaseWorkBenchmarkTest.CountedStatements.class)
@@ -58,12 +61,15 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
   private static final int CASES = Integer.getInteger("benchmark.cases", 20);
   private static final int CLIENTS = Integer.getInteger("benchmark.clients", 4);
   private static final int FILTER_ROUNDS = 30;
+  /** -Dbenchmark.national=true: also every province's campaigns of three years (~1e4 open tasks), the filters and the work again. */
+  private static final boolean NATIONAL = Boolean.getBoolean("benchmark.national");
   private static final String[] STEPS = {"self-assessment", "approval", "verification", "evaluation", "association", "decision"};
 
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
   @Autowired FilterService filters;
   @Autowired DataSource dataSource;
+  @Autowired ProvinceCalendar calendar;
 
   private final List<String> report = new ArrayList<>();
 
@@ -107,32 +113,36 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
     line("machine", "%d cores, load %s, database %s", Runtime.getRuntime().availableProcessors(), load(), database());
 
     // the campaign of Đồng Nai 2026: one case per commune, with its timers
-    long statements = CountedStatements.STATEMENTS.get();
-    long started = System.nanoTime();
-    assertThat(http.withBasicAuth("dongnaidieuphoi", "demo").postForEntity("/api/campaigns",
-        Map.of("provinceCode", "75", "evaluationYear", 2026), Map.class).getStatusCode().value()).isEqualTo(201);
-    executeDueJobs(management);
-    double fanOut = seconds(started);
-    long cases = runtime.createProcessInstanceQuery().processDefinitionKey("communeRecognition").count();
-    line("fan-out", "%d commune cases, %d timers in %.1f s (%.0f cases/s), %d statements per case, load %s", cases,
-        management.createJobQuery().timers().count(), fanOut, cases / fanOut,
-        (CountedStatements.STATEMENTS.get() - statements) / Math.max(cases, 1), load());
-
+    fanOut("fan-out Đồng Nai", "dongnaidieuphoi", "demo", List.of("75"), List.of(2026));
     List<String> communes = runtime.createProcessInstanceQuery().processDefinitionKey("communeRecognition")
-        .orderByBusinessKey().asc().list().stream().map(instance -> instance.getBusinessKey().split("-")[0])
-        .limit(CASES).toList();
-    for (String commune : communes) {
+        .processInstanceBusinessKeyLike("%-2026").orderByBusinessKey().asc().list().stream()
+        .map(instance -> instance.getBusinessKey().split("-")[0]).toList();
+    List<String> province = communes.subList(0, Math.min(CASES, communes.size()));
+    for (String commune : communes.subList(0, Math.min(2 * CASES, communes.size()))) {
       provisioning.ensureUser("b" + commune + "danhgia", "Tổ đánh giá", commune, "demo",
           provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, commune, "Xã " + commune));
       provisioning.ensureUser("b" + commune + "chutich", "Chủ tịch", commune, "demo",
           provisioning.ensureGroup(UnitRole.COMMUNE_CHAIR, commune, "Xã " + commune));
     }
-    filterQueries(communes.get(communes.size() - 1), cases);
+    filterQueries(province.get(province.size() - 1));
+    Result app = work("application", province, this::workCommuneCase);
+    Result bare = work("bare process", deployBareShape(province), this::workBareCase);
+    ratio("ratio", app, bare);
 
-    Result app = work("application", communes, this::workCommuneCase);
-    Result bare = work("bare process", deployBareShape(communes), this::workBareCase);
-    line("ratio", "application ÷ bare: throughput %.2f, statements per case %.2f", app.casesPerSecond() / bare.casesPerSecond(),
-        (double) app.statementsPerCase() / bare.statementsPerCase());
+    if (NATIONAL) {
+      // every province's campaigns of 2025 (opened late, with deadlines a year on), 2026 and 2027: ~1e4 open commune tasks
+      List<String> provinces = jdbc.queryForList("select code from administrative_unit where unit_level = 'PROVINCE'"
+          + " and valid_to is null order by code", String.class);
+      fanOut("fan-out national", "admin", ADMIN_PASSWORD, provinces.stream().filter(code -> !code.equals("75")).toList(),
+          List.of(2026));
+      fanOut("fan-out national", "admin", ADMIN_PASSWORD, provinces, List.of(2027, 2025));
+      jdbc.execute("analyze");
+      List<String> more = communes.subList(province.size(), Math.min(2 * CASES, communes.size()));
+      filterQueries(more.get(more.size() - 1));
+      Result appAtScale = work("application at scale", more, this::workCommuneCase);
+      Result bareAtScale = work("bare process at scale", deployBareShape(more), this::workBareCase);
+      ratio("ratio at scale", appAtScale, bareAtScale);
+    }
 
     System.gc();
     Runtime memory = Runtime.getRuntime();
@@ -144,7 +154,42 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
     Path file = Path.of("target", "benchmark-report.txt");
     Files.createDirectories(file.getParent());
     Files.write(file, report);
-    assertThat(app.cases()).isEqualTo(communes.size());
+    assertThat(app.cases()).isEqualTo(province.size());
+  }
+
+  /** Campaigns opened through the API, their fan-out run as the job executor would. */
+  private void fanOut(String phase, String user, String password, List<String> provinces, List<Integer> years) {
+    long statements = CountedStatements.STATEMENTS.get();
+    long casesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("communeRecognition").count();
+    long started = System.nanoTime();
+    for (int year : years) {
+      for (String province : provinces) {
+        ResponseEntity<String> opened = http.withBasicAuth(user, password).postForEntity("/api/campaigns",
+            Map.of("provinceCode", province, "evaluationYear", year, "deadlines", deadlinesStillAhead(year)), String.class);
+        assertThat(opened.getStatusCode().value()).as(province + "-" + year + " " + opened.getBody()).isEqualTo(201);
+      }
+    }
+    executeDueJobs(management);
+    double seconds = seconds(started);
+    long cases = runtime.createProcessInstanceQuery().processDefinitionKey("communeRecognition").count() - casesBefore;
+    line(phase, "%d campaigns, %d commune cases (%d timers in all) in %.1f s (%.0f cases/s), %d statements per case, load %s",
+        provinces.size() * years.size(), cases, management.createJobQuery().timers().count(), seconds, cases / seconds,
+        (CountedStatements.STATEMENTS.get() - statements) / Math.max(cases, 1), load());
+  }
+
+  /** The year's default deadlines, a year later for every year whose own have passed. */
+  private Map<Milestone, LocalDate> deadlinesStillAhead(int year) {
+    LocalDate today = LocalDate.ofInstant(at(NOW).toInstant(), ProvinceCalendar.ZONE);
+    Map<Milestone, LocalDate> deadlines = new java.util.EnumMap<>(calendar.defaults(year));
+    while (deadlines.values().stream().anyMatch(day -> day.isBefore(today))) {
+      deadlines.replaceAll((milestone, day) -> day.plusYears(1));
+    }
+    return deadlines;
+  }
+
+  private void ratio(String phase, Result app, Result bare) {
+    line(phase, "application ÷ bare: throughput %.2f, statements per case %.2f", app.casesPerSecond() / bare.casesPerSecond(),
+        (double) app.statementsPerCase() / bare.statementsPerCase());
   }
 
   record Result(int cases, double seconds, long statementsPerCase) {
@@ -258,7 +303,8 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
   }
 
   /** The query Tasklist sends for an official's default filter, as a commune, the Department and a coordinator. */
-  private void filterQueries(String commune, long openCases) {
+  private void filterQueries(String commune) {
+    long openCases = runtime.createProcessInstanceQuery().processDefinitionKey("communeRecognition").count();
     String filterId = filters.createFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
