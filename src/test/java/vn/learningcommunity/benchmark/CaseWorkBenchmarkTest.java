@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import java.time.LocalDate;
@@ -72,6 +73,8 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
   @Autowired ProvinceCalendar calendar;
 
   private final List<String> report = new ArrayList<>();
+  /** Time spent in each step of the phase being measured, all clients together. */
+  private final Map<String, LongAdder> stepNanos = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Counts every SQL statement the application and the engine send. */
   @TestConfiguration
@@ -222,6 +225,10 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
       clients.shutdown();
     }
     executeDueJobs(management);
+    line(what + " per step", "mean ms (find the task + submit its form): %s", stepNanos.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(step -> step.getKey() + " " + step.getValue().sum() / 1_000_000 / keys.size()).toList());
+    stepNanos.clear();
     Result result = new Result(keys.size(), seconds(started),
         (CountedStatements.STATEMENTS.get() - statements) / keys.size());
     line(what, "%d cases × %d steps by %d clients in %.1f s: %.2f cases/s, %d statements per case, load %s",
@@ -255,9 +262,13 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
     List<Step> steps = communeSteps(commune);
     for (int i = 0; i < steps.size(); i++) {
       if (i == 1) {
+        long started = System.nanoTime();
         attachMinutes(key); // the Chair sends only with the meeting's minutes
+        stepNanos.computeIfAbsent("minutes", name -> new LongAdder()).add(System.nanoTime() - started);
       }
+      long started = System.nanoTime();
       step(steps.get(i).user(), "demo", key, steps.get(i).values());
+      stepNanos.computeIfAbsent(STEPS[i], name -> new LongAdder()).add(System.nanoTime() - started);
     }
   }
 
@@ -297,8 +308,11 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
 
   /** The commune's steps with the same values, each as the administrator. */
   private void workBareCase(String businessKey) {
-    for (Step step : communeSteps(businessKey.substring("bare-".length()))) {
-      step("admin", ADMIN_PASSWORD, businessKey, step.values());
+    List<Step> steps = communeSteps(businessKey.substring("bare-".length()));
+    for (int i = 0; i < steps.size(); i++) {
+      long started = System.nanoTime();
+      step("admin", ADMIN_PASSWORD, businessKey, steps.get(i).values());
+      stepNanos.computeIfAbsent(STEPS[i], name -> new LongAdder()).add(System.nanoTime() - started);
     }
   }
 
