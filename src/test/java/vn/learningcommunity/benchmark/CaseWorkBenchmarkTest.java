@@ -327,19 +327,24 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
         "processVariables", List.of(), "taskVariables", List.of(), "caseInstanceVariables", List.of());
     long openTasks = taskCount();
     for (String user : List.of("b" + commune + "danhgia", "dongnaisogd", "dongnaidieuphoi")) {
-      long[] millis = new long[FILTER_ROUNDS];
+      long[] listMillis = new long[FILTER_ROUNDS];
+      long[] bothMillis = new long[FILTER_ROUNDS];
       for (int i = 0; i < FILTER_ROUNDS; i++) {
         long started = System.nanoTime();
         ResponseEntity<String> list = http.withBasicAuth(user, "demo").exchange("/engine-rest/filter/" + filterId
             + "/list?firstResult=0&maxResults=15", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        listMillis[i] = (System.nanoTime() - started) / 1_000_000;
         http.withBasicAuth(user, "demo").exchange("/engine-rest/filter/" + filterId + "/count", HttpMethod.POST,
             new HttpEntity<>(body, headers), String.class);
-        millis[i] = (System.nanoTime() - started) / 1_000_000;
+        bothMillis[i] = (System.nanoTime() - started) / 1_000_000;
         assertThat(list.getStatusCode().value()).isEqualTo(200);
       }
-      java.util.Arrays.sort(millis);
-      line("filter " + user, "list + count of \"Việc của đơn vị\" with %d open tasks (%d cases): p50 %d ms, p95 %d ms",
-          openTasks, openCases, millis[FILTER_ROUNDS / 2], millis[(int) Math.ceil(FILTER_ROUNDS * 0.95) - 1]);
+      java.util.Arrays.sort(listMillis);
+      java.util.Arrays.sort(bothMillis);
+      int p95 = (int) Math.ceil(FILTER_ROUNDS * 0.95) - 1;
+      line("filter " + user, "\"Việc của đơn vị\" with %d open tasks (%d cases): list p50 %d ms, p95 %d ms;"
+          + " list + count p50 %d ms, p95 %d ms", openTasks, openCases, listMillis[FILTER_ROUNDS / 2], listMillis[p95],
+          bothMillis[FILTER_ROUNDS / 2], bothMillis[p95]);
     }
   }
 
