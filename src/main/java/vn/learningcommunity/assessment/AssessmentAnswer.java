@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
@@ -12,8 +13,11 @@ import java.math.BigDecimal;
 @Table(name = "assessment_answer")
 public class AssessmentAnswer {
 
+  /** From a sequence (migration 15), so that an assessment's answers are inserted in one JDBC batch. */
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_answer_ids")
+  @SequenceGenerator(name = "assessment_answer_ids", sequenceName = AnswerIdSequence.NAME,
+      allocationSize = AnswerIdSequence.INCREMENT)
   private Long id;
 
   @Column(name = "indicator_code", nullable = false)

@@ -62,6 +62,8 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
   private static final int CASES = Integer.getInteger("benchmark.cases", 20);
   private static final int CLIENTS = Integer.getInteger("benchmark.clients", 4);
   private static final int FILTER_ROUNDS = 30;
+  /** Cases of each kind worked before measuring, so that both are measured with a warm JVM. */
+  private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 3);
   /** -Dbenchmark.national=true: also every province's campaigns of three years (~1e4 open tasks), the filters and the work again. */
   private static final boolean NATIONAL = Boolean.getBoolean("benchmark.national");
   private static final String[] STEPS = {"self-assessment", "approval", "verification", "evaluation", "association", "decision"};
@@ -121,13 +123,19 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
         .processInstanceBusinessKeyLike("%-2026").orderByBusinessKey().asc().list().stream()
         .map(instance -> instance.getBusinessKey().split("-")[0]).toList();
     List<String> province = communes.subList(0, Math.min(CASES, communes.size()));
-    for (String commune : communes.subList(0, Math.min(2 * CASES, communes.size()))) {
+    List<String> warmUp = communes.subList(communes.size() - WARM_UP, communes.size());
+    for (String commune : communes) {
       provisioning.ensureUser("b" + commune + "danhgia", "Tổ đánh giá", commune, "demo",
           provisioning.ensureGroup(UnitRole.COMMUNE_ASSESSOR, commune, "Xã " + commune));
       provisioning.ensureUser("b" + commune + "chutich", "Chủ tịch", commune, "demo",
           provisioning.ensureGroup(UnitRole.COMMUNE_CHAIR, commune, "Xã " + commune));
     }
     filterQueries(province.get(province.size() - 1));
+    // the first cases of each kind run while the JVM still compiles their code paths: not measured
+    warmUp.forEach(this::workCommuneCase);
+    deployBareShape(warmUp).forEach(this::workBareCase);
+    executeDueJobs(management);
+    stepNanos.clear();
     Result app = work("application", province, this::workCommuneCase);
     Result bare = work("bare process", deployBareShape(province), this::workBareCase);
     ratio("ratio", app, bare);
