@@ -2,11 +2,11 @@ package vn.learningcommunity.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -64,6 +64,7 @@ public final class OfficialDocument {
   private static final float LEADING = 1.35f;
 
   private final PDDocument pdf = new PDDocument();
+  private final DocumentFonts.Faces faces = DocumentFonts.borrow();
   private final PDFont regular;
   private final PDFont bold;
   private final PDFont italic;
@@ -71,9 +72,9 @@ public final class OfficialDocument {
   private float y;
 
   private OfficialDocument() {
-    regular = font("DejaVuSerifCondensed.ttf");
-    bold = font("DejaVuSerifCondensed-Bold.ttf");
-    italic = font("DejaVuSerifCondensed-Italic.ttf");
+    regular = embed(faces.regular());
+    bold = embed(faces.bold());
+    italic = embed(faces.italic());
   }
 
   /**
@@ -95,6 +96,7 @@ public final class OfficialDocument {
       } catch (IOException ignored) {
         // nothing was written to a file
       }
+      DocumentFonts.giveBack(document.faces);
     }
   }
 
@@ -286,12 +288,10 @@ public final class OfficialDocument {
     y = PDRectangle.A4.getHeight() - MARGIN_TOP;
   }
 
-  private PDFont font(String file) {
-    try (InputStream in = OfficialDocument.class.getResourceAsStream("/fonts/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException("Font " + file + " is missing from resources/fonts");
-      }
-      return PDType0Font.load(pdf, in);
+  /** Only the glyphs the document uses are embedded; the shared face stays open for the next document. */
+  private PDFont embed(TrueTypeFont face) {
+    try {
+      return PDType0Font.load(pdf, face, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
