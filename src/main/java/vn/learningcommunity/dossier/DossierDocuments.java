@@ -187,8 +187,10 @@ public class DossierDocuments {
         Row level = sheet.createRow(rowIndex);
         level.createCell(1).setCellValue("Mức tự đánh giá");
         level.createCell(2).setCellValue(RecognitionLevels.label(self.getLevel()));
-        for (int i = 0; i < headings.length; i++) {
-          sheet.autoSizeColumn(i);
+        // fixed widths (in characters) rather than autoSizeColumn, which measures every cell with AWT fonts
+        int[] widths = {8, 80, 24, 10};
+        for (int i = 0; i < widths.length; i++) {
+          sheet.setColumnWidth(i, widths[i] * 256);
         }
         workbook.write(bytes);
         return bytes.toByteArray();

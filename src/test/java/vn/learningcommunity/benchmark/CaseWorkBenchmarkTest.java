@@ -214,6 +214,8 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
     ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(keys);
     long statements = CountedStatements.STATEMENTS.get();
     Map<String, Long> shapesBefore = shapes();
+    long jvmCpu = jvmCpuNanos();
+    long databaseCpu = databaseCpuNanos();
     long started = System.nanoTime();
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     try {
@@ -241,6 +243,8 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
         (CountedStatements.STATEMENTS.get() - statements) / keys.size());
     line(what, "%d cases × %d steps by %d clients in %.1f s: %.2f cases/s, %d statements per case, load %s",
         result.cases(), STEPS.length, CLIENTS, result.seconds(), result.casesPerSecond(), result.statementsPerCase(), load());
+    line(what + " CPU", "per case: JVM %d ms (clients included), PostgreSQL %d ms",
+        (jvmCpuNanos() - jvmCpu) / 1_000_000 / keys.size(), (databaseCpuNanos() - databaseCpu) / 1_000_000 / keys.size());
     Map<String, Long> shapesAfter = shapes();
     shapesAfter.entrySet().stream()
         .map(shape -> Map.entry(shape.getKey(), shape.getValue() - shapesBefore.getOrDefault(shape.getKey(), 0L)))
@@ -372,6 +376,32 @@ class CaseWorkBenchmarkTest extends ApplicationTestSupport {
     } catch (java.sql.SQLException e) {
       return "?";
     }
+  }
+
+  private static long jvmCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** CPU time of the local PostgreSQL's processes (user + system, from /proc); 0 where there is none to read. */
+  private static long databaseCpuNanos() {
+    long ticks = 0;
+    try (var processes = Files.list(Path.of("/proc"))) {
+      for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+        try {
+          String stat = Files.readString(process.resolve("stat"));
+          if (stat.contains("(postgres)")) {
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          }
+        } catch (IOException gone) {
+          // the process ended meanwhile
+        }
+      }
+    } catch (IOException notLinux) {
+      return 0;
+    }
+    return ticks * 10_000_000; // 100 ticks per second
   }
 
   private static String load() {
