@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.learningcommunity.rules.LatestDecisions;
 import vn.learningcommunity.unit.UnitDirectory;
@@ -40,10 +41,17 @@ public class MergerInheritance {
 
   /** Each predecessor with its latest recognition of the old structure still valid in the year. */
   public List<PredecessorStanding> predecessors(String newCode, UnitLevel level, int year) {
-    return units.predecessors(newCode, level).stream()
-        .map(line -> new PredecessorStanding(line, Recognition.heldIn(
-            recognitions.findByUnitCodeOrderByDecisionDateDesc(line.getOldCode()).stream()
-                .filter(r -> UnitDirectory.isThreeTierYear(r.getEvaluationYear())).toList(), year)))
+    List<UnitSuccession> lines = units.predecessors(newCode, level);
+    if (lines.isEmpty()) {
+      return List.of();
+    }
+    // the recognitions of all predecessors in one query, newest decision first as heldIn expects
+    Map<String, List<Recognition>> byUnit = recognitions.findByUnitCodeInOrderByDecisionDateDesc(
+            lines.stream().map(UnitSuccession::getOldCode).distinct().toList()).stream()
+        .filter(r -> UnitDirectory.isThreeTierYear(r.getEvaluationYear()))
+        .collect(Collectors.groupingBy(Recognition::getUnitCode));
+    return lines.stream()
+        .map(line -> new PredecessorStanding(line, Recognition.heldIn(byUnit.getOrDefault(line.getOldCode(), List.of()), year)))
         .toList();
   }
 

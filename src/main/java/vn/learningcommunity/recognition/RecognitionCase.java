@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.NaturalId;
 import java.time.LocalDate;
 import vn.learningcommunity.unit.UnitLevel;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public class RecognitionCase {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @NaturalId
   @Column(name = "business_key", nullable = false, unique = true)
   private String businessKey;
 

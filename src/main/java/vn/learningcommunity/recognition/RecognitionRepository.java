@@ -1,6 +1,7 @@
 package vn.learningcommunity.recognition;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,8 @@ import vn.learningcommunity.unit.UnitLevel;
 public interface RecognitionRepository extends JpaRepository<Recognition, Long> {
 
   List<Recognition> findByUnitCodeOrderByDecisionDateDesc(String unitCode);
+
+  List<Recognition> findByUnitCodeInOrderByDecisionDateDesc(Collection<String> unitCodes);
 
   Optional<Recognition> findByUnitCodeAndEvaluationYear(String unitCode, int evaluationYear);
 
