@@ -3,12 +3,19 @@ package vn.learningcommunity.dossier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
-/** The bytes of a {@link CaseFile}, read only when the file is downloaded. */
+/**
+ * The bytes of a {@link CaseFile}, read only when the file is downloaded. Its id is its file's, so
+ * it tells Spring Data that it is new: otherwise saving it would first select it by that id.
+ */
 @Entity
 @Table(name = "case_file_content")
-class CaseFileContent {
+class CaseFileContent implements Persistable<Long> {
 
   @Id
   @Column(name = "file_id")
@@ -16,6 +23,9 @@ class CaseFileContent {
 
   @Column(nullable = false)
   private byte[] content;
+
+  @Transient
+  private boolean stored;
 
   protected CaseFileContent() {}
 
@@ -26,5 +36,21 @@ class CaseFileContent {
 
   byte[] getContent() {
     return content;
+  }
+
+  @Override
+  public Long getId() {
+    return fileId;
+  }
+
+  @Override
+  public boolean isNew() {
+    return !stored;
+  }
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    stored = true;
   }
 }
