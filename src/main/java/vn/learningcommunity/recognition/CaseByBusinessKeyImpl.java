@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.hibernate.Session;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * By natural id rather than by a query: a step's validators, delegates and documents all ask for
@@ -15,7 +16,9 @@ class CaseByBusinessKeyImpl implements CaseByBusinessKey {
   @PersistenceContext
   private EntityManager entityManager;
 
+  /** In the caller's transaction, or a read-only one of its own (the session must stay open for the lookup). */
   @Override
+  @Transactional(readOnly = true)
   public Optional<RecognitionCase> findByBusinessKey(String businessKey) {
     return entityManager.unwrap(Session.class).bySimpleNaturalId(RecognitionCase.class).loadOptional(businessKey);
   }
