@@ -66,11 +66,12 @@ class EngineSchema implements JavaMigration {
   @Override
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
-    if (engineTablesExist(connection.getMetaData())) {
+    DatabaseMetaData metaData = connection.getMetaData();
+    if (engineTablesExist(metaData)) {
       log.info("Camunda's tables already exist (created by the engine's schema-update); nothing to create.");
       return;
     }
-    String database = camundaDatabaseType(connection.getMetaData().getDatabaseProductName());
+    String database = camundaDatabaseType(metaData.getDatabaseProductName());
     for (String component : COMPONENTS) {
       ScriptUtils.executeSqlScript(connection, script(database, component));
     }
